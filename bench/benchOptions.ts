@@ -1,0 +1,57 @@
+export interface BenchOptions {
+  /** Members talking at the same time, per target. */
+  concurrency: number;
+  /** Measured seconds per target. */
+  seconds: number;
+  /** Warm-up seconds per target, not measured. */
+  warmupSeconds: number;
+  /** Pin the servers to CPU 0 and the bench to CPU 1 (SPEC §14 measured on one pinned core). */
+  pin: boolean;
+  /** Write a V8 CPU profile of Carebridge into this folder. */
+  cpuProfDir?: string;
+}
+
+export const usage = `Usage: npm run bench:turns -- [--concurrency 50] [--seconds 10] [--warmup 2] [--no-pin] [--cpu-prof <dir>]`;
+
+const defaults: BenchOptions = { concurrency: 50, seconds: 10, warmupSeconds: 2, pin: true };
+
+/** Parses `--name value` and `--name=value`; throws with the usage on anything else. */
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const options: BenchOptions = { ...defaults };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value\n${usage}`);
+      return v;
+    };
+    switch (flag) {
+      case '--concurrency':
+        options.concurrency = positive(flag, value(), 1000);
+        break;
+      case '--seconds':
+        options.seconds = positive(flag, value(), 600);
+        break;
+      case '--warmup':
+        options.warmupSeconds = positive(flag, value(), 60, true);
+        break;
+      case '--no-pin':
+        options.pin = false;
+        break;
+      case '--cpu-prof':
+        options.cpuProfDir = value();
+        break;
+      default:
+        throw new Error(`unknown option ${argv[i]}\n${usage}`);
+    }
+  }
+  return options;
+}
+
+function positive(flag: string, text: string, max: number, zeroAllowed = false): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n > max || n < 0 || (n === 0 && !zeroAllowed)) {
+    throw new Error(`${flag} must be a number in ${zeroAllowed ? 0 : '(0'}..${max}]\n${usage}`);
+  }
+  return flag === '--concurrency' ? Math.floor(n) : n;
+}

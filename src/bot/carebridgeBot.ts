@@ -1,0 +1,78 @@
+import { ActivityHandler, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { toLanguage } from '../domain/language';
+import type { SafetyScreen } from '../nlu/safetyScreen';
+import type { CommandInterpreter } from '../nlu/commandInterpreter';
+import type { Replies } from '../../dialogs/shared/replies';
+import type { LanguagePreference } from '../../dialogs/shared/languagePreference';
+import { setTurnInterpretation, setTurnLanguage, turnLanguage } from '../../dialogs/shared/turnKeys';
+import { ROOT_DIALOG, RootDialog } from '../../dialogs/root/rootDialog';
+import type { LastRepliesRecorder } from './lastReplies';
+import { safetyLines } from './safetyReplies';
+import { languagePickedOnStart } from './conversationStart';
+
+export interface CarebridgeBotDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  replies: Replies;
+  preference: LanguagePreference;
+  safety: SafetyScreen;
+  interpreter: CommandInterpreter;
+  lastReplies: LastRepliesRecorder;
+}
+
+/**
+ * The bot core. Every message passes the safety screen first; then global words; then the
+ * active dialog. Channels never reach in here except through botbuilder's adapters.
+ */
+export class CarebridgeBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: CarebridgeBotDeps) {
+    super();
+    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(new RootDialog(deps.replies, deps.preference));
+
+    this.onTurn(async (context, next) => {
+      const prefs = await deps.preference.get(context);
+      setTurnLanguage(context, prefs.language ?? toLanguage(context.activity.locale) ?? 'en');
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined) await this.startConversation(context);
+      await next();
+    });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const text = context.activity.text ?? '';
+    const finding = this.deps.safety.screen(text, turnLanguage(context));
+    if (finding) {
+      const prefs = await this.deps.preference.get(context);
+      if (!prefs.language) await this.deps.preference.infer(context, finding.language);
+      await context.sendActivity(this.deps.replies.message(context, safetyLines(finding)));
+      return;
+    }
+    const meaning = this.deps.interpreter.interpret(text, turnLanguage(context));
+    setTurnInterpretation(context, meaning);
+    if (meaning.kind === 'global' && meaning.command === 'repeat' && (await this.deps.lastReplies.repeat(context))) {
+      return;
+    }
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
+  }
+
+  private async startConversation(context: TurnContext): Promise<void> {
+    const picked = languagePickedOnStart(context.activity);
+    if (picked) await this.deps.preference.choose(context, picked);
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(ROOT_DIALOG);
+  }
+}

@@ -1,0 +1,43 @@
+import { AutoSaveStateMiddleware, type BotAdapter, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
+import type { Logger } from '../ports/logger';
+import type { Metrics } from '../metrics';
+import type { Replies } from '../../dialogs/shared/replies';
+import type { LastRepliesRecorder } from './lastReplies';
+import { SpeakMiddleware } from './speakMiddleware';
+import { TurnMetricsMiddleware } from './turnMetricsMiddleware';
+
+export interface AdapterPipelineDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  replies: Replies;
+  lastReplies: LastRepliesRecorder;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+/**
+ * The same middleware and error handling for every adapter (Direct Line, Bot Framework, SMS,
+ * voice): metrics, state saved at the end of each turn, "repeat" memory, speech markup.
+ */
+export function configureAdapter<A extends BotAdapter>(adapter: A, deps: AdapterPipelineDeps): A {
+  adapter.use(new TurnMetricsMiddleware(deps.metrics));
+  adapter.use(new AutoSaveStateMiddleware(deps.conversationState, deps.userState));
+  adapter.use(deps.lastReplies);
+  adapter.use(new SpeakMiddleware());
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const channel = context.activity.channelId ?? 'unknown';
+    deps.metrics.errors.inc({ channel, kind: 'turn' });
+    deps.logger.error(
+      { err: { type: error.name, code: (error as { code?: string }).code, stack: error.stack }, channel, conversationId: context.activity.conversation?.id },
+      'turn failed',
+    );
+    try {
+      await context.sendActivity(deps.replies.message(context, ['error.turn']));
+      await deps.conversationState.delete(context);
+      await deps.conversationState.saveChanges(context, true);
+    } catch (sendError) {
+      deps.logger.error({ err: { type: (sendError as Error).name }, channel }, 'could not apologise after a failed turn');
+    }
+  };
+  return adapter;
+}

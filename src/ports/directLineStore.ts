@@ -1,0 +1,27 @@
+import type { Activity } from 'botbuilder';
+
+/** A Direct Line conversation as the built-in channel keeps it. */
+export interface DirectLineConversation {
+  id: string;
+  userId: string;
+  locale?: string;
+  createdAt: Date;
+}
+
+export interface ActivityPage {
+  activities: Activity[];
+  /** Opaque to clients: the position of the last activity returned. */
+  watermark: string;
+}
+
+/**
+ * The durable activity queue behind the built-in Direct Line channel. Activities are numbered per
+ * conversation; replaying from a watermark returns exactly what came after it.
+ */
+export interface DirectLineStore {
+  createConversation(conversation: DirectLineConversation): Promise<void>;
+  getConversation(id: string): Promise<DirectLineConversation | undefined>;
+  /** Stores the activity with the next number of its conversation, setting its `id`. */
+  appendActivity(conversationId: string, activity: Partial<Activity>): Promise<Activity>;
+  activitiesAfter(conversationId: string, watermark: number, limit: number): Promise<ActivityPage>;
+}

@@ -1,0 +1,126 @@
+/* Member chat page: starts (or resumes) a Direct Line conversation and renders Web Chat. */
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('carebridge-config').textContent);
+  var root = document.getElementById('webchat');
+  var store = { local: safeStorage('localStorage'), session: safeStorage('sessionStorage') };
+
+  // A member who picked a language before comes back to it.
+  var remembered = store.local.get('carebridge.language');
+  if (!config.picked && remembered && remembered !== config.language) {
+    location.replace('/?lang=' + encodeURIComponent(remembered));
+    return;
+  }
+  if (config.picked) store.local.set('carebridge.language', config.language);
+
+  var userId = store.local.get('carebridge.userId');
+  if (!userId) {
+    userId = 'web_' + randomId();
+    store.local.set('carebridge.userId', userId);
+  }
+
+  var display = { largeText: store.local.get('carebridge.largeText') === '1', highContrast: store.local.get('carebridge.highContrast') === '1' };
+  var directLine;
+
+  function randomId() {
+    var bytes = new Uint8Array(12);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  function safeStorage(name) {
+    try {
+      var s = window[name];
+      return { get: function (k) { return s.getItem(k); }, set: function (k, v) { s.setItem(k, v); }, remove: function (k) { s.removeItem(k); } };
+    } catch (e) {
+      return { get: function () { return null; }, set: function () {}, remove: function () {} };
+    }
+  }
+
+  function post(path, token, body) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch('/v3/directline' + path, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) }).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    });
+  }
+
+  // Resume this tab's conversation after a reload (never start over), else start a new one.
+  function connect() {
+    var key = 'carebridge.conversation.' + config.language;
+    var saved = JSON.parse(store.session.get(key) || 'null');
+    var start = post('/tokens/generate', null, { user: { id: userId }, locale: config.picked ? config.locale : undefined });
+    var grant = saved ? post('/tokens/refresh', saved.token).catch(function () { return start; }) : start;
+    return grant.then(function (g) {
+      store.session.set(key, JSON.stringify({ conversationId: g.conversationId, token: g.token }));
+      return WebChat.createDirectLine({ token: g.token, conversationId: g.conversationId, domain: location.origin + '/v3/directline', webSocket: true });
+    });
+  }
+
+  function styleOptions() {
+    var s = {
+      bubbleBorderColor: '#595959', bubbleBorderWidth: 1, bubbleBorderRadius: 8,
+      bubbleFromUserBorderColor: '#595959', bubbleFromUserBorderWidth: 1, bubbleFromUserBorderRadius: 8,
+      bubbleFromUserBackground: '#E8F1FB', sendBoxBorderTop: 'solid 2px #595959',
+      suggestedActionBorderColor: '#1A4F8B', suggestedActionTextColor: '#1A4F8B', suggestedActionBorderWidth: 2,
+      subtle: '#595959', timestampColor: '#595959', hideUploadButton: true, primaryFont: 'system-ui, "Segoe UI", Arial, sans-serif',
+      rootHeight: '100%'
+    };
+    if (display.largeText) {
+      s.fontSizeSmall = '90%';
+      s.bubbleMinHeight = 56;
+      s.sendBoxHeight = 64;
+      s.suggestedActionHeight = 56;
+    }
+    if (display.highContrast) {
+      s.backgroundColor = '#000000'; s.bubbleBackground = '#000000'; s.bubbleTextColor = '#FFFFFF';
+      s.bubbleBorderColor = '#FFFFFF'; s.bubbleFromUserBackground = '#000000'; s.bubbleFromUserTextColor = '#FFFF00';
+      s.bubbleFromUserBorderColor = '#FFFF00'; s.sendBoxBackground = '#000000'; s.sendBoxTextColor = '#FFFFFF';
+      s.sendBoxButtonColor = '#FFFF00'; s.sendBoxBorderTop = 'solid 2px #FFFFFF'; s.suggestedActionBackground = '#000000';
+      s.suggestedActionTextColor = '#FFFF00'; s.suggestedActionBorderColor = '#FFFF00'; s.subtle = '#FFFFFF'; s.timestampColor = '#FFFFFF';
+    }
+    return s;
+  }
+
+  function render() {
+    document.body.classList.toggle('large-text', display.largeText);
+    document.body.classList.toggle('high-contrast', display.highContrast);
+    document.getElementById('large-text').setAttribute('aria-pressed', String(display.largeText));
+    document.getElementById('high-contrast').setAttribute('aria-pressed', String(display.highContrast));
+    if (!directLine) return;
+    WebChat.renderWebChat({
+      directLine: directLine,
+      userID: userId,
+      locale: config.locale,
+      dir: config.dir,
+      styleOptions: styleOptions(),
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: config.strings.placeholder, TEXT_INPUT_SEND_BUTTON_ALT: config.strings.send }
+    }, root);
+  }
+
+  function toggle(name, key) {
+    return function () {
+      display[name] = !display[name];
+      store.local.set(key, display[name] ? '1' : '0');
+      render();
+    };
+  }
+
+  document.getElementById('large-text').addEventListener('click', toggle('largeText', 'carebridge.largeText'));
+  document.getElementById('high-contrast').addEventListener('click', toggle('highContrast', 'carebridge.highContrast'));
+  render();
+
+  connect().then(function (dl) {
+    directLine = dl;
+    root.textContent = '';
+    render();
+  }).catch(function () {
+    root.innerHTML = '';
+    var p = document.createElement('p');
+    p.className = 'offline';
+    p.setAttribute('role', 'alert');
+    p.textContent = config.offline;
+    root.appendChild(p);
+  });
+})();
