@@ -1,6 +1,7 @@
 import { languages, type Language } from '../domain/language';
 import type { LexiconSet } from './lexicon';
 import { PhraseList, toUtterance, type Utterance } from './phraseMatcher';
+import { isUnspacedScript } from './normalize';
 import type { Interpretation, MainMenuItem } from './interpretation';
 
 interface CompiledLexicon {
@@ -11,7 +12,9 @@ interface CompiledLexicon {
   menu: Array<[MainMenuItem, PhraseList]>;
 }
 
+/** A language name counts as a request to switch only in a short message ("español", "in Spanish please"). */
 const MAX_LANGUAGE_SWITCH_WORDS = 3;
+const MAX_UNSPACED_SWITCH_CHARS = 6;
 
 /**
  * Reads numbers, global words, language names and menu words, in the member's language first
@@ -54,7 +57,10 @@ export class CommandInterpreter {
   }
 
   private languageSwitch(utterance: Utterance): Language | undefined {
-    if (utterance.text.split(' ').length > MAX_LANGUAGE_SWITCH_WORDS) return undefined;
+    const unspaced = isUnspacedScript(utterance.text);
+    if (unspaced ? utterance.compact.length > MAX_UNSPACED_SWITCH_CHARS : utterance.text.split(' ').length > MAX_LANGUAGE_SWITCH_WORDS) {
+      return undefined;
+    }
     const hit = this.languageNames.find(([, names]) => names.equals(utterance.text) || names.containedIn(utterance));
     return hit?.[0];
   }

@@ -1,10 +1,19 @@
-import { isUnspacedScript, normalizeText } from './normalize';
+import { cleanText, foldMarks, isUnspacedScript, normalizeText } from './normalize';
+
+interface Token {
+  marked: string;
+  folded: string;
+}
 
 interface Entry {
   text: string;
   /** Ends in `*` in the lexicon: the last word may go on ("suicid*" matches "suicidal"). */
   prefix: boolean;
+  /** Starts with `=` in the lexicon: only the whole message matches ("=emergency"). */
+  wholeOnly: boolean;
   unspaced: boolean;
+  /** For mark-sensitive lists: the entry's words with their tone marks, when it has any. */
+  markedTokens?: Token[];
 }
 
 /** A normalized message, ready to be matched against many phrase lists. */
@@ -12,11 +21,24 @@ export interface Utterance {
   text: string;
   padded: string;
   compact: string;
+  tokens: Token[];
 }
+
+const tokensOf = (cleaned: string): Token[] =>
+  cleaned ? cleaned.split(' ').map((marked) => ({ marked, folded: foldMarks(marked) })) : [];
 
 export function toUtterance(raw: string): Utterance {
   const text = normalizeText(raw);
-  return { text, padded: ` ${text} `, compact: text.replace(/ /g, '') };
+  return { text, padded: ` ${text} `, compact: text.replace(/ /g, ''), tokens: tokensOf(cleanText(raw)) };
+}
+
+export interface PhraseListOptions {
+  /**
+   * Tone marks carry meaning (Vietnamese: "tự tử" suicide, "từ từ" slowly). A message word
+   * written with marks must then match the entry's marks; a word written without marks
+   * matches the folded entry, since many members type without them.
+   */
+  markSensitive?: boolean;
 }
 
 /**
@@ -28,12 +50,17 @@ export class PhraseList {
   private readonly entries: Entry[];
   private readonly exact: Set<string>;
 
-  constructor(phrases: readonly string[]) {
+  constructor(phrases: readonly string[], options: PhraseListOptions = {}) {
     this.entries = phrases
-      .map((p) => ({ raw: p.trim(), prefix: p.trim().endsWith('*') }))
-      .map(({ raw, prefix }) => {
-        const text = normalizeText(prefix ? raw.slice(0, -1) : raw);
-        return { text, prefix, unspaced: isUnspacedScript(text) };
+      .map((phrase) => phrase.trim())
+      .map((phrase) => {
+        const wholeOnly = phrase.startsWith('=');
+        const prefix = phrase.endsWith('*');
+        const raw = phrase.slice(wholeOnly ? 1 : 0, prefix ? -1 : undefined);
+        const text = normalizeText(raw);
+        const marked = tokensOf(cleanText(raw));
+        const hasMarks = marked.some((t) => t.marked !== t.folded);
+        return { text, prefix, wholeOnly, unspaced: isUnspacedScript(text), markedTokens: options.markSensitive && hasMarks ? marked : undefined };
       })
       .filter((e) => e.text.length > 0);
     this.exact = new Set(this.entries.map((e) => e.text));
@@ -45,10 +72,23 @@ export class PhraseList {
 
   containedIn(utterance: Utterance, options: { multiWordOnly?: boolean } = {}): boolean {
     return this.entries.some((entry) => {
+      if (entry.wholeOnly) return utterance.text === entry.text;
       if (entry.unspaced) return utterance.compact.includes(entry.text.replace(/ /g, ''));
       if (options.multiWordOnly && !entry.text.includes(' ')) return false;
+      if (entry.markedTokens) return containsTokens(utterance.tokens, entry.markedTokens, entry.prefix);
       if (!entry.prefix) return utterance.padded.includes(` ${entry.text} `);
       return utterance.padded.includes(` ${entry.text}`);
     });
   }
+}
+
+function containsTokens(message: Token[], entry: Token[], prefix: boolean): boolean {
+  const same = (m: Token, e: Token, last: boolean): boolean => {
+    const [mText, eText] = m.marked !== m.folded ? [m.marked, e.marked] : [m.folded, e.folded];
+    return last && prefix ? mText.startsWith(eText) : mText === eText;
+  };
+  for (let start = 0; start + entry.length <= message.length; start++) {
+    if (entry.every((e, j) => same(message[start + j], e, j === entry.length - 1))) return true;
+  }
+  return false;
 }

@@ -20,7 +20,8 @@ export class SafetyScreen {
     this.lists = Object.fromEntries(
       languages.map((lng) => {
         const { crisis, emergency } = lexicons.byLanguage[lng].safety;
-        return [lng, { crisis: new PhraseList(crisis), emergency: new PhraseList(emergency) }];
+        const options = { markSensitive: lng === 'vi' };
+        return [lng, { crisis: new PhraseList(crisis, options), emergency: new PhraseList(emergency, options) }];
       }),
     ) as SafetyScreen['lists'];
   }
