@@ -74,7 +74,7 @@ const botMessages = (page: Page): Locator =>
   page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
 const memberMessages = (page: Page): Locator => page.locator('.webchat__bubble--from-user .webchat__bubble__content');
 
-/** The first bot message holding every one of `texts`, once it is on screen. */
+/** The latest bot message holding every one of `texts`, once it is on screen. */
 async function botMessageWith(page: Page, ...texts: string[]): Promise<Locator> {
   const message = texts.reduce((found, text) => found.filter({ hasText: text }), botMessages(page)).last();
   await message.waitFor({ state: 'visible' });
@@ -95,8 +95,9 @@ async function send(page: Page, text: string, sendLabel: string): Promise<Locato
   await box.fill(text);
   await page.getByRole('button', { name: sendLabel, exact: true }).click();
   await memberMessages(page).filter({ hasText: text }).nth(mineBefore).waitFor();
-  await botMessages(page).nth(botsBefore).waitFor();
-  return botMessages(page).last();
+  const reply = botMessages(page).nth(botsBefore);
+  await reply.waitFor();
+  return reply;
 }
 
 /** The lines a member sees in a message, as rendered (innerText honours line breaks the way the screen does). */
@@ -148,6 +149,8 @@ describe('member page in a real browser', () => {
     const crisisLines = await renderedLines(crisis);
     expect(crisisLines).toContain(es.common.safety.crisis.lifeline);
     expect(crisisLines).toContain(es.common.safety.crisis.care);
+    // Tall enough to show the whole Spanish conversation, menu and crisis answer, for a human look.
+    await page.setViewportSize({ width: 1000, height: 1900 });
     await crisis.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/member-es.png' });
   });
@@ -215,6 +218,9 @@ describe('member page in a real browser', () => {
       expect(await computed(page, 'body', 'color')).toBe('rgb(255, 255, 255)');
       expect(await computed(page, '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content', 'background-color')).toBe('rgb(0, 0, 0)');
       expect(await computed(page, '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content', 'color')).toBe('rgb(255, 255, 255)');
+      // The menu's suggested-action buttons turn dark too (yellow on black), not yellow on white.
+      expect(await computed(page, '.webchat__suggested-action', 'background-color')).toBe('rgb(0, 0, 0)');
+      expect(await computed(page, '.webchat__suggested-action', 'color')).toBe('rgb(255, 255, 0)');
     };
     await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)');
     await darkPage();

@@ -41,7 +41,7 @@ export class DirectLineClient {
   constructor(readonly baseUrl: string) {}
 
   /** One raw HTTP call under `/v3/directline`; the answer's body is parsed as JSON when there is one. */
-  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;

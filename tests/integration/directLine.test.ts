@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,7 +61,7 @@ describe('Direct Line 3.0 endpoint of a running Carebridge', () => {
   });
 
   afterEach(async () => {
-    await client.closeSockets();
+    await client?.closeSockets();
     clock.set(START);
   });
 
@@ -316,6 +317,21 @@ describe('Direct Line 3.0 endpoint of a running Carebridge', () => {
       expect(echo.id).toBe(id);
     });
 
+    it('lets a new socket replace one that dropped without closing (it no longer answers pings)', async () => {
+      const conversation = await client.startConversation();
+      const silent = new WebSocket(conversation.streamUrl, { autoPong: false });
+      await new Promise((resolve) => silent.once('message', resolve));
+      try {
+        const replacement = await conversation.connect();
+        expect(await replacement.nextActivities(1)).toHaveLength(1);
+        const id = await conversation.say('1');
+        const [echo] = await replacement.nextActivities(2);
+        expect(echo.id).toBe(id);
+      } finally {
+        silent.terminate();
+      }
+    });
+
     it('accepts the token in the Authorization header instead of the query', async () => {
       const conversation = await client.startConversation();
       const url = new URL(conversation.streamUrl);
@@ -567,8 +583,8 @@ describe('Direct Line adapter: proactive replies', () => {
   });
 
   afterEach(async () => {
-    await client.closeSockets();
-    await running.close();
+    await client?.closeSockets();
+    await running?.close();
   });
 
   it('appends a message sent later through continueConversation to the conversation queue and pushes it to the socket', async () => {

@@ -63,7 +63,7 @@
       bubbleBorderColor: '#595959', bubbleBorderWidth: 1, bubbleBorderRadius: 8,
       bubbleFromUserBorderColor: '#595959', bubbleFromUserBorderWidth: 1, bubbleFromUserBorderRadius: 8,
       bubbleFromUserBackground: '#E8F1FB', sendBoxBorderTop: 'solid 2px #595959',
-      suggestedActionBorderColor: '#1A4F8B', suggestedActionTextColor: '#1A4F8B', suggestedActionBorderWidth: 2,
+      suggestedActionBackgroundColor: '#FFFFFF', suggestedActionBorderColor: '#1A4F8B', suggestedActionTextColor: '#1A4F8B', suggestedActionBorderWidth: 2,
       subtle: '#595959', timestampColor: '#595959', hideUploadButton: true, primaryFont: 'system-ui, "Segoe UI", Arial, sans-serif',
       rootHeight: '100%'
     };
@@ -74,11 +74,19 @@
       s.suggestedActionHeight = 56;
     }
     if (display.highContrast) {
-      s.backgroundColor = '#000000'; s.bubbleBackground = '#000000'; s.bubbleTextColor = '#FFFFFF';
-      s.bubbleBorderColor = '#FFFFFF'; s.bubbleFromUserBackground = '#000000'; s.bubbleFromUserTextColor = '#FFFF00';
-      s.bubbleFromUserBorderColor = '#FFFF00'; s.sendBoxBackground = '#000000'; s.sendBoxTextColor = '#FFFFFF';
-      s.sendBoxButtonColor = '#FFFF00'; s.sendBoxBorderTop = 'solid 2px #FFFFFF'; s.suggestedActionBackground = '#000000';
-      s.suggestedActionTextColor = '#FFFF00'; s.suggestedActionBorderColor = '#FFFF00'; s.subtle = '#FFFFFF'; s.timestampColor = '#FFFFFF';
+      // Every colour Web Chat draws on its own (hover and focus states, notifications, focus indicators,
+      // links) is set here too: its defaults are meant for a white background and vanish on black.
+      s.accent = '#FFFF00'; s.backgroundColor = '#000000'; s.subtle = '#FFFFFF'; s.timestampColor = '#FFFFFF'; s.notificationText = '#FFFFFF';
+      s.bubbleBackground = '#000000'; s.bubbleTextColor = '#FFFFFF'; s.bubbleBorderColor = '#FFFFFF';
+      s.bubbleFromUserBackground = '#000000'; s.bubbleFromUserTextColor = '#FFFF00'; s.bubbleFromUserBorderColor = '#FFFF00';
+      s.sendBoxBackground = '#000000'; s.sendBoxTextColor = '#FFFFFF'; s.sendBoxPlaceholderColor = '#D9D9D9'; s.sendBoxBorderTop = 'solid 2px #FFFFFF';
+      s.sendBoxButtonColor = '#FFFF00'; s.sendBoxButtonColorOnHover = '#FFFF00'; s.sendBoxButtonColorOnFocus = '#FFFF00'; s.sendBoxButtonColorOnActive = '#FFFF00';
+      s.sendBoxButtonShadeColorOnHover = '#333333'; s.sendBoxButtonShadeColorOnActive = '#333333'; s.sendBoxButtonKeyboardFocusIndicatorBorderColor = '#00FFFF';
+      s.suggestedActionBackgroundColor = '#000000'; s.suggestedActionTextColor = '#FFFF00'; s.suggestedActionBorderColor = '#FFFF00';
+      s.suggestedActionBackgroundColorOnHover = '#333333'; s.suggestedActionBackgroundColorOnActive = '#333333'; s.suggestedActionBackgroundColorOnFocus = '#000000';
+      s.suggestedActionTextColorOnHover = '#FFFF00'; s.suggestedActionTextColorOnActive = '#FFFF00'; s.suggestedActionTextColorOnFocus = '#FFFF00';
+      s.suggestedActionKeyboardFocusIndicatorBorderColor = '#00FFFF'; s.suggestedActionsVisualKeyboardIndicatorColor = '#00FFFF';
+      s.transcriptVisualKeyboardIndicatorColor = '#00FFFF'; s.transcriptActivityVisualKeyboardIndicatorColor = '#00FFFF';
     }
     return s;
   }
