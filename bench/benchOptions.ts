@@ -5,15 +5,17 @@ export interface BenchOptions {
   seconds: number;
   /** Warm-up seconds per target, not measured. */
   warmupSeconds: number;
+  /** Measure each target this many times, interleaved, and report the medians. */
+  rounds: number;
   /** Pin the servers to CPU 0 and the bench to CPU 1 (SPEC §14 measured on one pinned core). */
   pin: boolean;
   /** Write a V8 CPU profile of Carebridge into this folder. */
   cpuProfDir?: string;
 }
 
-export const usage = `Usage: npm run bench:turns -- [--concurrency 50] [--seconds 10] [--warmup 2] [--no-pin] [--cpu-prof <dir>]`;
+export const usage = `Usage: npm run bench:turns -- [--concurrency 50] [--seconds 10] [--warmup 2] [--rounds 1] [--no-pin] [--cpu-prof <dir>]`;
 
-const defaults: BenchOptions = { concurrency: 50, seconds: 10, warmupSeconds: 2, pin: true };
+const defaults: BenchOptions = { concurrency: 50, seconds: 10, warmupSeconds: 2, rounds: 1, pin: true };
 
 /** Parses `--name value` and `--name=value`; throws with the usage on anything else. */
 export function parseBenchOptions(argv: string[]): BenchOptions {
@@ -27,13 +29,16 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     };
     switch (flag) {
       case '--concurrency':
-        options.concurrency = positive(flag, value(), 1000);
+        options.concurrency = whole(flag, value(), 1000);
         break;
       case '--seconds':
         options.seconds = positive(flag, value(), 600);
         break;
       case '--warmup':
         options.warmupSeconds = positive(flag, value(), 60, true);
+        break;
+      case '--rounds':
+        options.rounds = whole(flag, value(), 20);
         break;
       case '--no-pin':
         options.pin = false;
@@ -51,7 +56,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
 function positive(flag: string, text: string, max: number, zeroAllowed = false): number {
   const n = Number(text);
   if (!Number.isFinite(n) || n > max || n < 0 || (n === 0 && !zeroAllowed)) {
-    throw new Error(`${flag} must be a number in ${zeroAllowed ? 0 : '(0'}..${max}]\n${usage}`);
+    throw new Error(`${flag} must be a number in ${zeroAllowed ? '[0' : '(0'}..${max}]\n${usage}`);
   }
-  return flag === '--concurrency' ? Math.floor(n) : n;
+  return n;
+}
+
+function whole(flag: string, text: string, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${flag} must be a whole number in 1..${max}\n${usage}`);
+  return n;
 }

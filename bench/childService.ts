@@ -16,6 +16,8 @@ export interface ChildServiceOptions {
 }
 
 const TAIL_CHARS = 4000;
+/** USER_HZ: the unit of /proc/<pid>/stat times on Linux (100 on every common configuration). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** A service the bench runs as its own process: started, waited for, measured and stopped. */
 export class ChildService {
@@ -87,6 +89,18 @@ export class ChildService {
       const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
       const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
       return kb === undefined ? undefined : Number(kb) / 1024;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** CPU seconds (user + system) the process has used so far, from /proc (Linux), or undefined. */
+  cpuSeconds(): number | undefined {
+    try {
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
     } catch {
       return undefined;
     }

@@ -130,7 +130,12 @@ interface StreamedActivity {
 
 /** The activities of one stream frame, reduced to what the bench looks at. */
 function activitiesOf(frame: string): StreamedActivity[] {
-  const parsed: unknown = JSON.parse(frame);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(frame);
+  } catch {
+    return [];
+  }
   const list = typeof parsed === 'object' && parsed !== null ? (parsed as { activities?: unknown }).activities : undefined;
   if (!Array.isArray(list)) return [];
   return list.map((item: unknown) => {

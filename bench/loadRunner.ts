@@ -15,12 +15,16 @@ export interface LoadOptions {
 export interface LoadResult {
   /** Turns completed inside the measured window. */
   turns: number;
+  /** Turns completed over the whole run, warm-up included. */
+  completed: number;
   turnsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   /** Failed turns over the whole run, warm-up included, counted by message. */
   errors: number;
   errorKinds: Map<string, number>;
+  /** The server's CPU time per completed turn, when the caller measured it. */
+  cpuMsPerTurn?: number;
 }
 
 /**
@@ -35,6 +39,7 @@ export async function runLoad(members: LoadMember[], options: LoadOptions): Prom
   const latencies: number[] = [];
   const errorKinds = new Map<string, number>();
   let errors = 0;
+  let completed = 0;
 
   const loop = async (member: LoadMember): Promise<void> => {
     while (performance.now() < windowEnd) {
@@ -42,6 +47,7 @@ export async function runLoad(members: LoadMember[], options: LoadOptions): Prom
       try {
         await member.turn();
         const t1 = performance.now();
+        completed += 1;
         if (t1 >= windowStart && t1 <= windowEnd) latencies.push(t1 - t0);
       } catch (error) {
         errors += 1;
@@ -56,6 +62,7 @@ export async function runLoad(members: LoadMember[], options: LoadOptions): Prom
   latencies.sort((a, b) => a - b);
   return {
     turns: latencies.length,
+    completed,
     turnsPerSecond: latencies.length / (options.measureMs / 1000),
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
@@ -68,4 +75,23 @@ export async function runLoad(members: LoadMember[], options: LoadOptions): Prom
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+/** Several rounds of one target as one result: the median of each figure, errors added up. */
+export function combineRounds(rounds: LoadResult[]): LoadResult {
+  const median = (pick: (r: LoadResult) => number) => percentile(rounds.map(pick).sort((a, b) => a - b), 0.5);
+  const errorKinds = new Map<string, number>();
+  for (const round of rounds) {
+    for (const [kind, count] of round.errorKinds) errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + count);
+  }
+  return {
+    turns: rounds.reduce((sum, r) => sum + r.turns, 0),
+    completed: rounds.reduce((sum, r) => sum + r.completed, 0),
+    turnsPerSecond: median((r) => r.turnsPerSecond),
+    p50Ms: median((r) => r.p50Ms),
+    p99Ms: median((r) => r.p99Ms),
+    cpuMsPerTurn: rounds.every((r) => r.cpuMsPerTurn !== undefined) ? median((r) => r.cpuMsPerTurn ?? 0) : undefined,
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    errorKinds,
+  };
 }

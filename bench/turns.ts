@@ -8,7 +8,7 @@ import { ChildService } from './childService';
 import { BOT_READY } from './botServer';
 import { StubConnector } from './stubConnector';
 import { HttpClient } from './httpClient';
-import { runLoad, type LoadMember, type LoadResult } from './loadRunner';
+import { combineRounds, runLoad, type LoadMember, type LoadResult } from './loadRunner';
 import { BotFrameworkMember } from './botFrameworkMember';
 import { DirectLineMember } from './directLineMember';
 import { formatReport } from './report';
@@ -26,11 +26,12 @@ const BENCH_CPU = 1;
 async function main(options: BenchOptions, children: ChildService[], cleanups: Array<() => void | Promise<void>>): Promise<boolean> {
   const root = projectRoot();
   const cpu = options.pin && pinSelf() ? SERVER_CPU : undefined;
-  note(`${options.concurrency} conversations, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured per target; ` +
+  note(`${options.concurrency} conversations, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured per target` +
+    `${options.rounds > 1 ? `, ${options.rounds} rounds (medians reported)` : ''}; ` +
     (cpu === undefined ? 'not pinned' : `servers on CPU ${SERVER_CPU}, bench on CPU ${BENCH_CPU}`));
 
   const dbDir = mkdtempSync(join(tmpdir(), 'carebridge-bench-'));
-  cleanups.push(() => rmSync(dbDir, { recursive: true, force: true }));
+  process.once('exit', () => rmSync(dbDir, { recursive: true, force: true }));
   const stub = await StubConnector.start();
   cleanups.push(() => stub.close());
   const http = new HttpClient(options.concurrency);
@@ -50,24 +51,35 @@ async function main(options: BenchOptions, children: ChildService[], cleanups: A
   const echo = await start('echo', [join(__dirname, 'echoBot.js')], {}, BOT_READY);
   const samples = await start('samples', [join(__dirname, 'samplesBot.js')], {}, BOT_READY);
 
-  const measure = async (service: ChildService, members: LoadMember[]): Promise<LoadResult> => {
-    note(`${service.name}: measuring…`);
+  const measure = async (service: ChildService, members: LoadMember[], round: number): Promise<LoadResult> => {
+    note(`${service.name}: measuring${options.rounds > 1 ? ` (round ${round + 1} of ${options.rounds})` : ''}…`);
+    const cpuBefore = service.cpuSeconds();
     const result = await runLoad(members, { warmupMs: options.warmupSeconds * 1000, measureMs: options.seconds * 1000 });
+    const cpuAfter = service.cpuSeconds();
     if (!service.running) throw new Error(`${service.name} exited during the run:\n${service.tail}`);
-    return result;
+    const cpuMsPerTurn = cpuBefore !== undefined && cpuAfter !== undefined && result.completed > 0
+      ? ((cpuAfter - cpuBefore) * 1000) / result.completed
+      : undefined;
+    return { ...result, cpuMsPerTurn };
   };
   const botMembers = (service: ChildService) =>
     Array.from({ length: options.concurrency }, (_, i) => new BotFrameworkMember(service.url, stub, http, i));
-
-  const echoResult = await measure(echo, botMembers(echo));
-  const samplesResult = await measure(samples, botMembers(samples));
 
   note(`carebridge: opening ${options.concurrency} Direct Line conversations…`);
   const members = await Promise.all(
     Array.from({ length: options.concurrency }, () => DirectLineMember.join(carebridge.url, http, TURN_TIMEOUT_MS)),
   );
   cleanups.push(() => members.forEach((m) => m.close()));
-  const carebridgeResult = await measure(carebridge, members);
+  const echoMembers = botMembers(echo);
+  const samplesMembers = botMembers(samples);
+
+  const rounds = { echo: [] as LoadResult[], samples: [] as LoadResult[], carebridge: [] as LoadResult[] };
+  for (let round = 0; round < options.rounds; round += 1) {
+    rounds.echo.push(await measure(echo, echoMembers, round));
+    rounds.samples.push(await measure(samples, samplesMembers, round));
+    rounds.carebridge.push(await measure(carebridge, members, round));
+  }
+  const [echoResult, samplesResult, carebridgeResult] = [rounds.echo, rounds.samples, rounds.carebridge].map(combineRounds);
 
   const reports = {
     carebridge: { name: 'carebridge', result: carebridgeResult, rssMb: carebridge.rssMb() },
@@ -114,6 +126,8 @@ if (require.main === module) {
   };
   process.once('SIGINT', abort);
   process.once('SIGTERM', abort);
+  // Whatever way the bench ends (also an uncaught exception), no server is left running.
+  process.on('exit', () => children.forEach((child) => child.killNow()));
   let options: BenchOptions;
   try {
     options = parseBenchOptions(process.argv.slice(2));
