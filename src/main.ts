@@ -131,7 +131,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       webRoutes({ i18n, plan, root }),
     ],
   });
-  const stream = new ActivityStream(directLine, tokens, events, logger);
+  const stream = new ActivityStream(directLine, store, tokens, events, logger);
   const server = createServer(app);
   server.on('upgrade', (req, socket, head) => {
     if (!stream.handleUpgrade(req, socket, head)) socket.destroy();

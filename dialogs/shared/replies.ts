@@ -19,6 +19,9 @@ export interface MenuItem {
  * which each channel shows or drops as it can.
  */
 export class Replies {
+  /** The plan's name, phone and hours, formatted once per language. */
+  private readonly planVars = new Map<Language, Record<string, string>>();
+
   constructor(
     private readonly i18n: I18n,
     private readonly plan: Plan,
@@ -26,15 +29,22 @@ export class Replies {
 
   text(language: Language, line: Line): string {
     const [key, vars] = typeof line === 'string' ? [line, {}] : line;
-    const services = this.plan.memberServices;
-    return this.i18n.t(key, {
-      lng: language,
-      planName: this.plan.name,
-      phone: services.phone,
-      open: formatClockTime(language, services.open),
-      close: formatClockTime(language, services.close),
-      ...vars,
-    });
+    return this.i18n.t(key, { lng: language, ...this.planVarsFor(language), ...vars });
+  }
+
+  private planVarsFor(language: Language): Record<string, string> {
+    let vars = this.planVars.get(language);
+    if (!vars) {
+      const services = this.plan.memberServices;
+      vars = {
+        planName: this.plan.name,
+        phone: services.phone,
+        open: formatClockTime(language, services.open),
+        close: formatClockTime(language, services.close),
+      };
+      this.planVars.set(language, vars);
+    }
+    return vars;
   }
 
   message(context: TurnContext, lines: Line[], language = turnLanguage(context)): Partial<Activity> {

@@ -1,8 +1,13 @@
 import type { Activity } from 'botbuilder';
+import type { StoredActivity } from './directLineStore';
 
-/** Something happened in a conversation: new stored activities, or an ephemeral one (typing). */
+/**
+ * Something happened in a conversation: an activity was stored (carried along when the event stays
+ * in process, so listeners need not read it back), or an ephemeral one (typing) went by.
+ */
 export interface ConversationEvent {
   ephemeral?: Activity;
+  stored?: StoredActivity;
 }
 
 export type ConversationListener = (event: ConversationEvent) => void;

@@ -8,6 +8,12 @@ export interface DirectLineConversation {
   createdAt: Date;
 }
 
+export interface StoredActivity {
+  activity: Activity;
+  /** The position of this activity in its conversation: the watermark right after it. */
+  watermark: number;
+}
+
 export interface ActivityPage {
   activities: Activity[];
   /** Opaque to clients: the position of the last activity returned. */
@@ -22,6 +28,6 @@ export interface DirectLineStore {
   createConversation(conversation: DirectLineConversation): Promise<void>;
   getConversation(id: string): Promise<DirectLineConversation | undefined>;
   /** Stores the activity with the next number of its conversation, setting its `id`. */
-  appendActivity(conversationId: string, activity: Partial<Activity>): Promise<Activity>;
+  appendActivity(conversationId: string, activity: Partial<Activity>): Promise<StoredActivity>;
   activitiesAfter(conversationId: string, watermark: number, limit: number): Promise<ActivityPage>;
 }

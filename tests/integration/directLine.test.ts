@@ -556,7 +556,7 @@ describe('Direct Line adapter: proactive replies', () => {
       metrics: createMetrics(),
       routers: [Router().use(DIRECT_LINE_BASE, directLineRoutes({ service, tokens }))],
     });
-    const stream = new ActivityStream(service, tokens, events, silent);
+    const stream = new ActivityStream(service, store, tokens, events, silent);
     const server = createServer(app);
     server.on('upgrade', (req, socket, head) => {
       if (!stream.handleUpgrade(req, socket, head)) socket.destroy();

@@ -22,5 +22,5 @@ export const sqliteMigrations: readonly string[] = [
      seq INTEGER NOT NULL,
      body TEXT NOT NULL,
      PRIMARY KEY (conversation_id, seq)
-   ) WITHOUT ROWID;`,
+   );`,
 ];

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { SqliteDatabase } from './openSqlite';
-import type { ActivityPage, DirectLineConversation, DirectLineStore } from '../../ports/directLineStore';
+import type { ActivityPage, DirectLineConversation, DirectLineStore, StoredActivity } from '../../ports/directLineStore';
 
 interface ConversationRow {
   id: string;
@@ -32,12 +32,12 @@ export class SqliteDirectLineStore implements DirectLineStore {
     this.selectAfter = db.prepare<[string, number, number], { seq: number; body: string }>(
       'SELECT seq, body FROM dl_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     );
-    this.append = db.transaction((conversationId: string, activity: Partial<Activity>): Activity => {
+    this.append = db.transaction((conversationId: string, activity: Partial<Activity>): StoredActivity => {
       const row = this.nextSeq.get(conversationId);
       if (!row) throw new Error(`Direct Line conversation is unknown`);
       const stored = { ...activity, id: activityId(conversationId, row.last_seq) } as Activity;
       this.insertActivity.run(conversationId, row.last_seq, JSON.stringify(stored));
-      return stored;
+      return { activity: stored, watermark: row.last_seq };
     });
   }
 
@@ -56,7 +56,7 @@ export class SqliteDirectLineStore implements DirectLineStore {
     return { id: row.id, userId: row.user_id, locale: row.locale ?? undefined, createdAt: new Date(row.created_at) };
   }
 
-  async appendActivity(conversationId: string, activity: Partial<Activity>): Promise<Activity> {
+  async appendActivity(conversationId: string, activity: Partial<Activity>): Promise<StoredActivity> {
     return this.append(conversationId, activity);
   }
 

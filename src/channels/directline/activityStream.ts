@@ -5,11 +5,14 @@ import type { ConversationEvents } from '../../ports/conversationEvents';
 import type { Logger } from '../../ports/logger';
 import { AppError } from '../../domain/errors';
 import type { DirectLineService } from './directLineService';
+import type { DirectLineStore } from '../../ports/directLineStore';
+import { StreamConnection } from './streamConnection';
 import type { TokenService } from './tokenService';
 import { watermarkSchema } from './schemas';
 
 /** How long an open socket has to answer a ping before a new one for its conversation replaces it. */
 const PROBE_MS = 2000;
+const PAGE_SIZE = 500;
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]{1,64})\/stream$/;
 
@@ -26,6 +29,7 @@ export class ActivityStream {
 
   constructor(
     private readonly service: DirectLineService,
+    private readonly store: DirectLineStore,
     private readonly tokens: TokenService,
     private readonly events: ConversationEvents,
     private readonly logger: Logger,
@@ -61,46 +65,14 @@ export class ActivityStream {
     }
     existing?.terminate();
     this.server.handleUpgrade(request, socket, head, (ws) => {
-      this.attach(ws, conversationId, claims, watermark.success ? (watermark.data ?? 0) : 0);
+      this.attach(ws, conversationId, watermark.success ? (watermark.data ?? 0) : 0);
     });
   }
 
-  private attach(ws: WebSocket, conversationId: string, claims: Parameters<DirectLineService['authorize']>[0], start: number): void {
+  private attach(ws: WebSocket, conversationId: string, start: number): void {
     this.open.set(conversationId, ws);
-    let watermark = start;
-    let pumping = false;
-    let again = false;
-    // Sends every stored activity after the watermark. A wake-up that arrives while a pass runs makes it
-    // read again; `pumping` is cleared in the same synchronous step as the last `again` check, so no
-    // wake-up can land in between and be lost (a reply stored just after the echo would never be sent).
-    const pump = (): void => {
-      if (pumping) {
-        again = true;
-        return;
-      }
-      pumping = true;
-      void (async () => {
-        try {
-          do {
-            again = false;
-            for (;;) {
-              const page = await this.service.activitiesAfter(claims, conversationId, watermark);
-              if (page.activities.length === 0 || ws.readyState !== ws.OPEN) break;
-              watermark = Number(page.watermark);
-              ws.send(JSON.stringify(page));
-            }
-          } while (again && ws.readyState === ws.OPEN);
-        } catch (error: unknown) {
-          this.logger.error({ err: { type: (error as Error).name } }, 'directline stream failed');
-        } finally {
-          pumping = false;
-        }
-      })();
-    };
-    const unsubscribe = this.events.subscribe(conversationId, (event) => {
-      if (event.ephemeral) ws.send(JSON.stringify({ activities: [event.ephemeral] }));
-      else pump();
-    });
+    const connection = new StreamConnection(ws, (watermark) => this.store.activitiesAfter(conversationId, watermark, PAGE_SIZE), this.logger, start);
+    const unsubscribe = this.events.subscribe(conversationId, (event) => connection.onEvent(event));
     let alive = true;
     ws.on('pong', () => (alive = true));
     const keepAlive = setInterval(() => {
@@ -115,7 +87,7 @@ export class ActivityStream {
       if (this.open.get(conversationId) === ws) this.open.delete(conversationId);
     });
     ws.on('error', () => ws.terminate());
-    pump();
+    connection.pump();
   }
 }
 

@@ -49,8 +49,8 @@ export class DirectLineAdapter extends BotAdapter {
         responses.push({ id: '' });
       } else {
         const stored = await this.store.appendActivity(conversationId, this.stamp(activity));
-        this.events.publish(conversationId);
-        responses.push({ id: stored.id ?? '' });
+        this.events.publish(conversationId, { stored });
+        responses.push({ id: stored.activity.id ?? '' });
       }
     }
     return responses;

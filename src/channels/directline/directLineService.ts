@@ -88,9 +88,9 @@ export class DirectLineService {
       return '';
     }
     const echo = await store.appendActivity(conversationId, activity);
-    events.publish(conversationId);
-    await lock.run(conversationId, () => adapter.processActivity(echo, logic));
-    return echo.id!;
+    events.publish(conversationId, { stored: echo });
+    await lock.run(conversationId, () => adapter.processActivity(echo.activity, logic));
+    return echo.activity.id!;
   }
 
   async activitiesAfter(claims: TokenClaims, conversationId: string, watermark: number): Promise<ActivityPage> {
