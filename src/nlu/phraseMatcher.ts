@@ -22,6 +22,8 @@ export interface Utterance {
   padded: string;
   compact: string;
   tokens: Token[];
+  words: ReadonlySet<string>;
+  chars: ReadonlySet<string>;
 }
 
 const tokensOf = (cleaned: string): Token[] =>
@@ -29,7 +31,9 @@ const tokensOf = (cleaned: string): Token[] =>
 
 export function toUtterance(raw: string): Utterance {
   const text = normalizeText(raw);
-  return { text, padded: ` ${text} `, compact: text.replace(/ /g, ''), tokens: tokensOf(cleanText(raw)) };
+  const compact = text.replace(/ /g, '');
+  const chars = isUnspacedScript(compact) ? new Set(compact) : new Set<string>();
+  return { text, padded: ` ${text} `, compact, tokens: tokensOf(cleanText(raw)), words: new Set(text.split(' ')), chars };
 }
 
 export interface PhraseListOptions {
@@ -49,6 +53,11 @@ export interface PhraseListOptions {
 export class PhraseList {
   private readonly entries: Entry[];
   private readonly exact: Set<string>;
+  /** Plain spaced entries by their first word, and unspaced ones by their first character: only those can match. */
+  private readonly byFirstWord = new Map<string, Entry[]>();
+  private readonly byFirstChar = new Map<string, Entry[]>();
+  /** Whole-message, prefix and mark-sensitive entries, checked one by one (there are few). */
+  private readonly others: Entry[] = [];
 
   constructor(phrases: readonly string[], options: PhraseListOptions = {}) {
     this.entries = phrases
@@ -64,21 +73,29 @@ export class PhraseList {
       })
       .filter((e) => e.text.length > 0);
     this.exact = new Set(this.entries.map((e) => e.text));
+    for (const entry of this.entries) {
+      if (entry.unspaced) push(this.byFirstChar, [...entry.text.replace(/ /g, '')][0], entry);
+      else if (entry.wholeOnly || entry.prefix || entry.markedTokens) this.others.push(entry);
+      else push(this.byFirstWord, entry.text.split(' ')[0], entry);
+    }
   }
 
   equals(text: string): boolean {
-    return this.exact.has(text) || this.exact.has(text.replace(/ /g, ''));
+    return this.exact.has(text) || (text.includes(' ') && this.exact.has(text.replace(/ /g, '')));
   }
 
   containedIn(utterance: Utterance, options: { multiWordOnly?: boolean } = {}): boolean {
-    return this.entries.some((entry) => {
+    const matches = (entry: Entry): boolean => {
       if (entry.wholeOnly) return utterance.text === entry.text;
       if (entry.unspaced) return utterance.compact.includes(entry.text.replace(/ /g, ''));
       if (options.multiWordOnly && !entry.text.includes(' ')) return false;
       if (entry.markedTokens) return containsTokens(utterance.tokens, entry.markedTokens, entry.prefix);
       if (!entry.prefix) return utterance.padded.includes(` ${entry.text} `);
       return utterance.padded.includes(` ${entry.text}`);
-    });
+    };
+    for (const word of utterance.words) if (this.byFirstWord.get(word)?.some(matches)) return true;
+    for (const char of utterance.chars) if (this.byFirstChar.get(char)?.some(matches)) return true;
+    return this.others.some(matches);
   }
 }
 
@@ -91,4 +108,10 @@ function containsTokens(message: Token[], entry: Token[], prefix: boolean): bool
     if (entry.every((e, j) => same(message[start + j], e, j === entry.length - 1))) return true;
   }
   return false;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -8,6 +8,7 @@ import type { ConversationLock } from '../../bot/conversationLock';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter, type TurnLogic } from './directLineAdapter';
 import type { TokenClaims, TokenService } from './tokenService';
 import type { ClientActivity } from './schemas';
+import { KnownConversations } from './knownConversations';
 
 export interface DirectLineServiceDeps {
   store: DirectLineStore;
@@ -37,6 +38,8 @@ const PAGE_SIZE = 500;
 
 /** What the Direct Line routes do, apart from HTTP: conversations, activities, tokens. */
 export class DirectLineService {
+  private readonly known = new KnownConversations();
+
   constructor(private readonly deps: DirectLineServiceDeps) {}
 
   /** Creates a conversation and tells the bot the member joined, so the bot speaks first. */
@@ -99,8 +102,10 @@ export class DirectLineService {
   }
 
   async authorize(claims: TokenClaims, conversationId: string): Promise<void> {
-    const conversation = await this.deps.store.getConversation(conversationId);
-    if (!conversation) throw new NotFoundError('Conversation');
+    if (!this.known.has(conversationId)) {
+      if (!(await this.deps.store.getConversation(conversationId))) throw new NotFoundError('Conversation');
+      this.known.add(conversationId);
+    }
     if (claims.conversationId !== conversationId) throw new ForbiddenError('Token is not for this conversation');
   }
 }
