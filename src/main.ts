@@ -12,6 +12,7 @@ import type { MemberPreferences } from './domain/memberPreferences';
 import type { Clock } from './ports/clock';
 import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
+import type { IntentRecognizer } from './ports/intentRecognizer';
 import { createLogger } from './createLogger';
 import { createMetrics } from './metrics';
 import { projectRoot } from './projectRoot';
@@ -24,6 +25,8 @@ import { createI18n } from './i18n/createI18n';
 import { loadLexicons } from './nlu/lexicon';
 import { SafetyScreen } from './nlu/safetyScreen';
 import { CommandInterpreter } from './nlu/commandInterpreter';
+import { OfflineRecognizer } from './nlu/offline/offlineRecognizer';
+import { loadTrainingData } from './nlu/offline/trainingData';
 import { Replies } from '../dialogs/shared/replies';
 import { LanguagePreference } from '../dialogs/shared/languagePreference';
 import { CarebridgeBot } from './bot/carebridgeBot';
@@ -41,6 +44,7 @@ import { directLineRoutes, DIRECT_LINE_BASE } from './channels/directline/direct
 import { botFrameworkRoutes } from './channels/botframework/botFrameworkRoutes';
 import { webRoutes } from './web/webRoutes';
 import { healthRoutes } from './http/healthRoutes';
+import { nluRoutes } from './http/nluRoutes';
 import { createApp } from './app';
 
 export interface BotCoreDeps {
@@ -49,14 +53,19 @@ export interface BotCoreDeps {
   root: string;
   metrics: Metrics;
   logger: Logger;
+  /** The offline recognizer, trained here, unless another one is given (a cloud one, or a test's). */
+  recognizer?: IntentRecognizer;
 }
 
 /** The bot and the middleware every adapter shares, on any storage (tests use the same wiring). */
-export function buildBotCore({ storage, plan, root, metrics, logger }: BotCoreDeps) {
+export function buildBotCore({ storage, plan, root, metrics, logger, ...given }: BotCoreDeps) {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const i18n = createI18n(join(root, 'locales'));
   const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
+  const recognizer =
+    given.recognizer ?? new OfflineRecognizer(loadTrainingData(join(root, 'src', 'nlu', 'training')), lexicons.languageNames);
+  const safety = new SafetyScreen(lexicons);
   const replies = new Replies(i18n, plan);
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));
   const lastReplies = new LastRepliesRecorder(conversationState.createProperty<LastReplies>('lastReplies'));
@@ -65,13 +74,14 @@ export function buildBotCore({ storage, plan, root, metrics, logger }: BotCoreDe
     userState,
     replies,
     preference,
-    safety: new SafetyScreen(lexicons),
+    safety,
     interpreter: new CommandInterpreter(lexicons),
+    recognizer,
     lastReplies,
   });
   const logic: TurnLogic = (context) => bot.run(context);
   const pipeline: AdapterPipelineDeps = { conversationState, userState, replies, lastReplies, metrics, logger };
-  return { logic, pipeline, i18n };
+  return { logic, pipeline, i18n, recognizer, safety };
 }
 
 export interface RunningCarebridge {
@@ -97,7 +107,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     throw new ConfigError(['DATABASE_URL: PostgreSQL is not supported yet; use sqlite:<path>']);
   }
   const db = openSqlite(config.DATABASE_URL.path);
-  const { logic, pipeline, i18n } = buildBotCore({ storage: new SqliteStorage(db), plan, root, metrics, logger });
+  const { logic, pipeline, i18n, recognizer, safety } = buildBotCore({ storage: new SqliteStorage(db), plan, root, metrics, logger });
   const lock = new ConversationLock();
 
   const events = new InProcessConversationEvents();
@@ -128,6 +138,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       healthRoutes({ registry: metrics.registry, ready: async () => db.prepare('SELECT 1 AS ok').get() !== undefined }),
       directLineRoutesAt(directLine, tokens, config.PUBLIC_URL),
       botFrameworkRoutes(cloudAdapter, lock, logic),
+      nluRoutes({ adminToken: config.ADMIN_TOKEN, safety, recognizer }),
       webRoutes({ i18n, plan, root }),
     ],
   });

@@ -4,9 +4,9 @@ import type { Replies } from '../shared/replies';
 import type { LanguagePreference } from '../shared/languagePreference';
 import { turnInterpretation } from '../shared/turnKeys';
 import { recordMiss } from '../shared/misses';
-import { MAIN_MENU_DIALOG } from '../mainMenu/mainMenuDialog';
+import { LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG } from '../shared/dialogIds';
 
-export const LANGUAGE_MENU_DIALOG = 'languageMenu';
+export { LANGUAGE_MENU_DIALOG };
 
 /** "For Español, reply 2": the member picks a language by number, by its name, or by writing in it. */
 export class LanguageMenuDialog extends Dialog {

@@ -1,20 +1,41 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { MainMenuItem } from '../../src/nlu/interpretation';
+import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { IntentName } from '../../src/domain/intents';
+import type { Interpretation, MainMenuItem } from '../../src/nlu/interpretation';
 import type { Line, Replies } from '../shared/replies';
 import { turnInterpretation } from '../shared/turnKeys';
 import { recordMiss, resetMisses } from '../shared/misses';
+import { WORTH_ASKING, clarifyingCandidates, isConfident } from '../shared/intentRouting';
+import { helpLines, personLines } from '../shared/personLines';
 import { mainMenuChoices, mainMenuLines } from './mainMenuItems';
+import type { ClarifyResult } from './clarifyDialog';
+import { CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG } from '../shared/dialogIds';
 
-export const MAIN_MENU_DIALOG = 'mainMenu';
+export { MAIN_MENU_DIALOG };
 
 export interface MainMenuOptions {
   /** Lines said before the menu (a greeting, "OK, let's start again"). */
   lines?: Line[];
+  /** The message that started the conversation may already ask for something: answer it instead. */
+  answerMessage?: boolean;
 }
 
+/** The feature each intent belongs to, for the intents that lead into a feature. */
+const featureOf: Partial<Record<IntentName, MainMenuItem>> = {
+  'benefit.coverage': 'benefits',
+  'benefit.balance': 'benefits',
+  'benefit.extra_help': 'benefits',
+  'appointment.book': 'appointments',
+  'appointment.cancel': 'appointments',
+  'appointment.reschedule': 'appointments',
+  'appointment.list': 'appointments',
+  'ride.book': 'rides',
+  'ride.cancel': 'rides',
+  'ride.status': 'rides',
+};
+
 /**
- * The numbered main menu. Features not built yet say so plainly and point to a person,
- * then the menu comes back: no invented answers, no dead ends.
+ * The numbered main menu, and where understood free text is routed. Features not built yet say
+ * so plainly and point to a person, then the menu comes back: no invented answers, no dead ends.
  */
 export class MainMenuDialog extends Dialog<MainMenuOptions> {
   constructor(private readonly replies: Replies) {
@@ -22,39 +43,84 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: MainMenuOptions): Promise<DialogTurnResult> {
+    const meaning = turnInterpretation(dc.context);
+    const actionable = chosenItem(meaning) || (meaning.kind === 'intent' && isConfident(meaning) && meaning.recognition.intent.name !== 'greeting');
+    if (options?.answerMessage && actionable) return this.continueDialog(dc);
     await this.showMenu(dc, options?.lines ?? []);
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const meaning = turnInterpretation(dc.context);
-    const item = this.chosenItem(dc);
-    if (item) {
-      resetMisses(dc);
-      await this.showMenu(dc, [`notReady.${item}`, 'notReady.next', 'person.call']);
-      return Dialog.EndOfTurn;
-    }
-    if (meaning.kind === 'smallTalk' && meaning.act === 'greeting') {
-      resetMisses(dc);
-      await this.showMenu(dc, ['greeting']);
-      return Dialog.EndOfTurn;
-    }
-    if (meaning.kind === 'smallTalk' && meaning.act === 'goodbye') {
-      await dc.context.sendActivity(this.replies.message(dc.context, ['goodbye']));
-      return dc.endDialog();
-    }
-    await this.showMenu(dc, recordMiss(dc));
-    return Dialog.EndOfTurn;
+    const item = chosenItem(meaning);
+    if (item) return this.openFeature(dc, item);
+    if (meaning.kind === 'smallTalk') return this.route(dc, meaning.act);
+    if (meaning.kind === 'intent') return this.handleIntent(dc, meaning);
+    return this.miss(dc);
   }
 
-  private chosenItem(dc: DialogContext): MainMenuItem | undefined {
-    const meaning = turnInterpretation(dc.context);
-    if (meaning.kind === 'menuItem') return meaning.item;
-    if (meaning.kind === 'choice') return mainMenuChoices.find((c) => c.number === meaning.number)?.item;
-    return undefined;
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: ClarifyResult): Promise<DialogTurnResult> {
+    if (result?.intent) return this.route(dc, result.intent);
+    return this.continueDialog(dc);
+  }
+
+  private async handleIntent(dc: DialogContext, meaning: Extract<Interpretation, { kind: 'intent' }>): Promise<DialogTurnResult> {
+    const { name, confidence } = meaning.recognition.intent;
+    if (isConfident(meaning)) return this.route(dc, name);
+    const candidates = clarifyingCandidates(meaning);
+    if (name !== 'none' && confidence >= WORTH_ASKING && candidates.length > 0) {
+      return dc.beginDialog(CLARIFY_DIALOG, { candidates });
+    }
+    return this.miss(dc);
+  }
+
+  private async route(dc: DialogContext, intent: IntentName): Promise<DialogTurnResult> {
+    const feature = featureOf[intent];
+    if (feature) return this.openFeature(dc, feature);
+    resetMisses(dc);
+    switch (intent) {
+      case 'greeting':
+        return this.menuAfter(dc, ['greeting']);
+      case 'goodbye':
+        await dc.context.sendActivity(this.replies.message(dc.context, ['goodbye']));
+        return dc.endDialog();
+      case 'help':
+        return this.menuAfter(dc, helpLines);
+      case 'agent.request':
+        await dc.context.sendActivity(this.replies.message(dc.context, personLines));
+        return Dialog.EndOfTurn;
+      case 'language.change':
+        return dc.replaceDialog(LANGUAGE_MENU_DIALOG);
+      case 'feedback.complaint':
+        return this.menuAfter(dc, ['notReady.complaint', 'notReady.next', 'person.call']);
+      case 'social.need':
+        return this.menuAfter(dc, ['notReady.social', 'notReady.local', 'notReady.next', 'person.call']);
+      default:
+        return this.miss(dc);
+    }
+  }
+
+  private async openFeature(dc: DialogContext, feature: MainMenuItem): Promise<DialogTurnResult> {
+    resetMisses(dc);
+    return this.menuAfter(dc, [`notReady.${feature}`, 'notReady.next', 'person.call']);
+  }
+
+  private async miss(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.menuAfter(dc, recordMiss(dc));
+  }
+
+  private async menuAfter(dc: DialogContext, lines: Line[]): Promise<DialogTurnResult> {
+    await this.showMenu(dc, lines);
+    return Dialog.EndOfTurn;
   }
 
   private async showMenu(dc: DialogContext, lines: Line[]): Promise<void> {
     await dc.context.sendActivity(this.replies.menu(dc.context, [...lines, 'mainMenu.prompt'], mainMenuLines));
   }
+}
+
+function chosenItem(meaning: Interpretation): MainMenuItem | undefined {
+  if (meaning.kind === 'menuItem') return meaning.item;
+  if (meaning.kind === 'choice') return mainMenuChoices.find((c) => c.number === meaning.number)?.item;
+  return undefined;
 }

@@ -1,15 +1,18 @@
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes } from 'botbuilder';
+import type { Language } from '../../src/domain/language';
+import type { Interpretation } from '../../src/nlu/interpretation';
 import type { Replies } from '../shared/replies';
 import type { LanguagePreference } from '../shared/languagePreference';
 import { turnInterpretation } from '../shared/turnKeys';
-import { LANGUAGE_MENU_DIALOG, LanguageMenuDialog } from '../language/languageMenuDialog';
-import { MAIN_MENU_DIALOG, MainMenuDialog } from '../mainMenu/mainMenuDialog';
+import { globalCommandOf, isConfident } from '../shared/intentRouting';
+import { helpLines, personLines } from '../shared/personLines';
+import { LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, ROOT_DIALOG } from '../shared/dialogIds';
+import { LanguageMenuDialog } from '../language/languageMenuDialog';
+import { MainMenuDialog } from '../mainMenu/mainMenuDialog';
+import { ClarifyDialog } from '../mainMenu/clarifyDialog';
 
-export const ROOT_DIALOG = 'root';
-
-/** Lines that tell a member how to reach a person. */
-export const personLines = ['person.call', 'person.free', 'person.hours', 'person.back'];
+export { ROOT_DIALOG };
 
 /**
  * The top of every conversation: starts with the language menu or the main menu, and handles
@@ -23,20 +26,21 @@ export class RootDialog extends ComponentDialog {
     super(ROOT_DIALOG);
     this.addDialog(new MainMenuDialog(replies));
     this.addDialog(new LanguageMenuDialog(replies, preference));
+    this.addDialog(new ClarifyDialog(replies));
     this.initialDialogId = MAIN_MENU_DIALOG;
   }
 
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const prefs = await this.preference.get(innerDc.context);
     if (!prefs.language) {
-      const meaning = turnInterpretation(innerDc.context);
-      if ('language' in meaning && innerDc.context.activity.type === ActivityTypes.Message) {
-        await this.preference.infer(innerDc.context, meaning.language);
+      const spoken = languageOf(turnInterpretation(innerDc.context));
+      if (spoken && innerDc.context.activity.type === ActivityTypes.Message) {
+        await this.preference.infer(innerDc.context, spoken);
       } else {
         return innerDc.beginDialog(LANGUAGE_MENU_DIALOG);
       }
     }
-    return innerDc.beginDialog(MAIN_MENU_DIALOG, { lines: ['greeting'] });
+    return innerDc.beginDialog(MAIN_MENU_DIALOG, { lines: ['greeting'], answerMessage: true });
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -47,31 +51,37 @@ export class RootDialog extends ComponentDialog {
   /** Global words work at any point; returns undefined when the active dialog should handle the message. */
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const meaning = turnInterpretation(innerDc.context);
-    const wantsPerson =
-      (meaning.kind === 'choice' && meaning.number === 0) || (meaning.kind === 'global' && meaning.command === 'agent');
-    if (wantsPerson) {
-      await innerDc.context.sendActivity(this.replies.message(innerDc.context, personLines));
-      return Dialog.EndOfTurn;
-    }
-    if (meaning.kind === 'switchLanguage') {
-      await this.preference.choose(innerDc.context, meaning.language);
-      return this.restartWith(innerDc, MAIN_MENU_DIALOG, ['language.changed']);
-    }
-    if (meaning.kind !== 'global') return undefined;
-    switch (meaning.command) {
+    if (meaning.kind === 'switchLanguage') return this.switchTo(innerDc, meaning.language);
+    switch (globalCommandOf(meaning)) {
+      case 'agent':
+        await innerDc.context.sendActivity(this.replies.message(innerDc.context, personLines));
+        return Dialog.EndOfTurn;
       case 'help':
-        return this.restartWith(innerDc, MAIN_MENU_DIALOG, ['help.intro', 'help.words', 'help.zero']);
+        return this.restartWith(innerDc, MAIN_MENU_DIALOG, helpLines);
       case 'restart':
         return this.restartWith(innerDc, MAIN_MENU_DIALOG, ['restart']);
-      case 'language':
-        return this.restartWith(innerDc, LANGUAGE_MENU_DIALOG);
+      case 'language': {
+        const named = meaning.kind === 'intent' ? meaning.recognition.entities.find((e) => e.type === 'language') : undefined;
+        return named ? this.switchTo(innerDc, named.value as Language) : this.restartWith(innerDc, LANGUAGE_MENU_DIALOG);
+      }
       default:
         return undefined;
     }
+  }
+
+  private async switchTo(innerDc: DialogContext, language: Language): Promise<DialogTurnResult> {
+    await this.preference.choose(innerDc.context, language);
+    return this.restartWith(innerDc, MAIN_MENU_DIALOG, ['language.changed']);
   }
 
   private async restartWith(innerDc: DialogContext, dialogId: string, lines?: string[]): Promise<DialogTurnResult> {
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(dialogId, lines ? { lines } : undefined);
   }
+}
+
+/** The language a message was written in, when the way it was understood tells. */
+function languageOf(meaning: Interpretation): Language | undefined {
+  if (meaning.kind === 'intent') return isConfident(meaning) ? meaning.recognition.locale : undefined;
+  return 'language' in meaning ? meaning.language : undefined;
 }

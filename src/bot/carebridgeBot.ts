@@ -1,8 +1,12 @@
 import { ActivityHandler, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { toLanguage } from '../domain/language';
+import { toLanguage, type Language } from '../domain/language';
 import type { SafetyScreen } from '../nlu/safetyScreen';
 import type { CommandInterpreter } from '../nlu/commandInterpreter';
+import type { IntentRecognizer } from '../ports/intentRecognizer';
+import type { Interpretation } from '../nlu/interpretation';
+import { isSafetyIntent } from '../domain/intents';
+import { CONFIDENT } from '../../dialogs/shared/intentRouting';
 import type { Replies } from '../../dialogs/shared/replies';
 import type { LanguagePreference } from '../../dialogs/shared/languagePreference';
 import { setTurnInterpretation, setTurnLanguage, turnLanguage } from '../../dialogs/shared/turnKeys';
@@ -18,6 +22,7 @@ export interface CarebridgeBotDeps {
   preference: LanguagePreference;
   safety: SafetyScreen;
   interpreter: CommandInterpreter;
+  recognizer: IntentRecognizer;
   lastReplies: LastRepliesRecorder;
 }
 
@@ -51,21 +56,39 @@ export class CarebridgeBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = context.activity.text ?? '';
+    const prefs = await this.deps.preference.get(context);
     const finding = this.deps.safety.screen(text, turnLanguage(context));
     if (finding) {
-      const prefs = await this.deps.preference.get(context);
       if (!prefs.language) await this.deps.preference.infer(context, finding.language);
       await context.sendActivity(this.deps.replies.message(context, safetyLines(finding)));
       return;
     }
-    const meaning = this.deps.interpreter.interpret(text, turnLanguage(context));
+    const meaning = await this.understand(text, context, prefs.language);
     setTurnInterpretation(context, meaning);
+    if (meaning.kind === 'intent') {
+      const { intent, locale } = meaning.recognition;
+      const urgent = intent.confidence >= CONFIDENT && isSafetyIntent(intent.name);
+      if (urgent) {
+        await context.sendActivity(this.deps.replies.message(context, safetyLines({ crisis: intent.name === 'safety.crisis', emergency: intent.name === 'safety.emergency', language: locale })));
+        return;
+      }
+      if (prefs.language && !prefs.languageChosen && locale !== prefs.language && intent.confidence >= CONFIDENT) {
+        await this.deps.preference.infer(context, locale);
+      }
+    }
     if (meaning.kind === 'global' && meaning.command === 'repeat' && (await this.deps.lastReplies.repeat(context))) {
       return;
     }
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
+  }
+
+  /** Numbers and global words first; anything else goes to the intent recognizer. */
+  private async understand(text: string, context: TurnContext, stored: Language | undefined): Promise<Interpretation> {
+    const meaning = this.deps.interpreter.interpret(text, turnLanguage(context));
+    if (meaning.kind !== 'freeText' || text.trim() === '') return meaning;
+    return { kind: 'intent', recognition: await this.deps.recognizer.recognize(text, { language: stored }) };
   }
 
   private async startConversation(context: TurnContext): Promise<void> {

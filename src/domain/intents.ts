@@ -27,6 +27,10 @@ export const intentNames = [
 export const intentNameSchema = z.enum(intentNames);
 export type IntentName = z.infer<typeof intentNameSchema>;
 
+export function isSafetyIntent(name: IntentName): boolean {
+  return name === 'safety.crisis' || name === 'safety.emergency';
+}
+
 export const benefitKinds = [
   'dental', 'vision', 'hearing', 'otc', 'fitness', 'transportation', 'meals', 'prescriptions', 'primary_care', 'specialist', 'mental_health',
 ] as const;

@@ -10,7 +10,7 @@ const bodyParserCodes: Record<string, { status: number; code: string; message: s
   'charset.unsupported': { status: 415, code: 'BadArgument', message: 'The request charset is not supported' },
 };
 
-const appCodes: Record<number, string> = { 400: 'BadArgument', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict' };
+const appCodes: Record<number, string> = { 400: 'BadArgument', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 413: 'BodyTooLarge' };
 
 /**
  * The one error handler: a clear 4xx for what the client got wrong, a bare 500 otherwise.

@@ -10,6 +10,7 @@ interface CompiledLexicon {
   smallTalk: Array<['greeting' | 'goodbye', PhraseList]>;
   answers: Array<['yes' | 'no', PhraseList]>;
   menu: Array<[MainMenuItem, PhraseList]>;
+  numbers: Array<[number, PhraseList]>;
 }
 
 /** A language name counts as a request to switch only in a short message ("español", "in Spanish please"). */
@@ -34,6 +35,7 @@ export class CommandInterpreter {
           smallTalk: (['greeting', 'goodbye'] as const).map((c) => [c, new PhraseList(lex[c])]),
           answers: (['yes', 'no'] as const).map((c) => [c, new PhraseList(lex[c])]),
           menu: (['benefits', 'appointments', 'rides'] as const).map((c) => [c, new PhraseList(lex.menu[c])]),
+          numbers: Object.entries(lex.numbers).map(([n, words]) => [Number(n), new PhraseList(words)]),
         };
         return [lng, compiled];
       }),
@@ -76,6 +78,7 @@ export class CommandInterpreter {
     for (const [act, list] of lex.smallTalk) if (list.equals(core)) return { kind: 'smallTalk', act, language: lng };
     for (const [answer, list] of lex.answers) if (list.equals(core)) return { kind: 'answer', answer, language: lng };
     for (const [item, list] of lex.menu) if (list.equals(core)) return { kind: 'menuItem', item, language: lng };
+    for (const [number, list] of lex.numbers) if (list.equals(core)) return { kind: 'choice', number };
     return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language';
+import type { Recognition } from '../ports/intentRecognizer';
 
 /** Words that work at any point of any conversation, in every language. */
 export type GlobalCommand = 'help' | 'repeat' | 'restart' | 'agent' | 'language';
@@ -14,4 +15,6 @@ export type Interpretation =
   | { kind: 'smallTalk'; act: SmallTalk; language: Language }
   | { kind: 'answer'; answer: Answer; language: Language }
   | { kind: 'menuItem'; item: MainMenuItem; language: Language }
-  | { kind: 'freeText' };
+  | { kind: 'freeText' }
+  /** Free text after the intent recognizer read it. */
+  | { kind: 'intent'; recognition: Recognition };

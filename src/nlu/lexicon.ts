@@ -19,6 +19,8 @@ export const lexiconSchema = z.object({
   no: phrases,
   menu: z.object({ benefits: phrases, appointments: phrases, rides: phrases }),
   safety: z.object({ crisis: phrases, emergency: phrases }),
+  /** Number words a member may answer a numbered menu with ("dos", "second", "tư"), by number. */
+  numbers: z.record(z.string().regex(/^\d{1,2}$/), phrases),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -6,6 +6,8 @@ export function cleanText(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFC')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/\u0640/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
@@ -21,9 +23,16 @@ export function foldMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/đ/g, 'd');
 }
 
-/** Folds how members really write into one comparable form: `foldMarks(cleanText(text))`. */
+/**
+ * Folds how members really write into one comparable form: `foldMarks(cleanText(text))`, with a
+ * space where Latin letters meet Chinese or Korean ("我需要food bank", "OTC로"), so English
+ * words inside them are still words.
+ */
 export function normalizeText(text: string): string {
-  return foldMarks(cleanText(text)).replace(/\s+/g, ' ').trim();
+  return foldMarks(cleanText(text))
+    .replace(/([\p{Script=Han}\p{Script=Hangul}])(?=[a-z0-9])|([a-z0-9])(?=[\p{Script=Han}\p{Script=Hangul}])/gu, '$1$2 ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Scripts written without spaces between words (or with particles glued on): matched by substring. */

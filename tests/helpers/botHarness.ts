@@ -9,6 +9,7 @@ import { loadPlan } from '../../src/config/loadPlan';
 import { createMetrics } from '../../src/metrics';
 import { projectRoot } from '../../src/projectRoot';
 import type { Language } from '../../src/domain/language';
+import type { IntentRecognizer } from '../../src/ports/intentRecognizer';
 
 export const root = projectRoot(__dirname);
 export const demoPlan = loadPlan(join(root, 'data', 'demo-plan.json'));
@@ -17,9 +18,14 @@ export const demoPlan = loadPlan(join(root, 'data', 'demo-plan.json'));
  * The real bot core (dialogs, safety screen, state on SQLite) behind botbuilder's TestAdapter,
  * so dialog tests read as a member's turns and the bot's replies.
  */
-export function createBotHarness(channelId = 'webchat', storage = new SqliteStorage(openSqlite(':memory:'))) {
+export function createBotHarness(
+  channelId = 'webchat',
+  storage = new SqliteStorage(openSqlite(':memory:')),
+  recognizer?: IntentRecognizer,
+) {
   const core = buildBotCore({
     storage,
+    recognizer,
     plan: demoPlan,
     root,
     metrics: createMetrics(),

@@ -29,6 +29,10 @@ describe('global words', () => {
     ['quiero hablar con una persona', { kind: 'global', command: 'agent', language: 'es' }],
     ['Español', { kind: 'switchLanguage', language: 'es' }],
     ['tiếng Việt', { kind: 'switchLanguage', language: 'vi' }],
+    ['dos', { kind: 'choice', number: 2 }],
+    ['the second one', { kind: 'choice', number: 2 }],
+    ['٢', { kind: 'choice', number: 2 }],
+    ['số ba', { kind: 'choice', number: 3 }],
   ])('reads "%s" without any classifier', (text, expected) => {
     expect(interpreter.interpret(text, 'en')).toEqual(expected);
   });

@@ -1,0 +1,76 @@
+import { SqliteStorage } from '../../../src/adapters/sqlite/sqliteStorage';
+import { openSqlite } from '../../../src/adapters/sqlite/openSqlite';
+import { createBotHarness, memberJoins, say, texts } from '../../helpers/botHarness';
+import { ScriptedRecognizer } from '../../fakes/scriptedRecognizer';
+
+const picked = (locale: string) => ({ locale, channelData: { languagePicked: true } });
+
+describe.each(['directline', 'sms', 'voice'])('free text on %s', (channel) => {
+  const h = createBotHarness(channel);
+
+  it.each([
+    ['es', 'necesito un ride pal doctor', 'notReady.rides'],
+    ['en', 'is dental covered?', 'notReady.benefits'],
+    ['vi', 'tôi muốn đặt lịch hẹn bác sĩ', 'notReady.appointments'],
+    ['ko', '치과 보험 되나요?', 'notReady.benefits'],
+  ] as const)('routes a %s message "%s" to its feature', async (lng, text, key) => {
+    const adapter = h.conversation(`${channel}-${lng}-${text}`);
+    await memberJoins(adapter, picked(lng));
+    const replies = texts(await say(adapter, text));
+    expect(replies).toContain(h.t(lng, key));
+    expect(replies).toContain(h.t(lng, 'mainMenu.prompt'));
+  });
+
+  it('offers 211 and a person when a member says they have no food', async () => {
+    const adapter = h.conversation(`${channel}-food`);
+    await memberJoins(adapter, picked('en'));
+    const replies = texts(await say(adapter, 'we have no food at home this week'));
+    expect(replies).toContain(h.t('en', 'notReady.local'));
+    expect(replies).toContain(h.t('en', 'person.call'));
+  });
+
+  it('takes a number word for the number ("dos" is 2)', async () => {
+    const adapter = h.conversation(`${channel}-dos`);
+    await memberJoins(adapter, picked('es'));
+    expect(texts(await say(adapter, 'dos'))).toContain(h.t('es', 'notReady.appointments'));
+  });
+
+  it('answers the request in the first message of a new member, in its language, without a language menu', async () => {
+    const adapter = h.conversation(`${channel}-first`);
+    const replies = texts(await say(adapter, 'necesito un ride pal doctor'));
+    expect(replies).toContain(h.t('es', 'notReady.rides'));
+    expect(replies).not.toContain(h.t('en', 'languageMenu.person'));
+  });
+});
+
+describe('an unsure reading', () => {
+  const recognizer = new ScriptedRecognizer({
+    'the thing for my card': [['benefit.balance', 0.34], ['benefit.coverage', 0.31], ['none', 0.2], ['ride.book', 0.1]],
+    'qwerty': [['none', 0.95]],
+  });
+  const h = createBotHarness('directline', new SqliteStorage(openSqlite(':memory:')), recognizer);
+
+  it('asks a short numbered question instead of guessing, and acts on the answer', async () => {
+    await memberJoins(h.adapter, picked('en'));
+    const question = texts(await say(h.adapter, 'the thing for my card'));
+    expect(question).toContain(h.t('en', 'clarify.prompt'));
+    expect(question).toContain(h.t('en', 'menu.line', { number: 1, label: h.t('en', 'intents.benefit.balance') }));
+    expect(question).toContain(h.t('en', 'menu.line', { number: 2, label: h.t('en', 'intents.benefit.coverage') }));
+    expect(question).toContain(h.t('en', 'menu.line', { number: 3, label: h.t('en', 'intents.ride.book') }));
+    expect(question).toContain(h.t('en', 'menu.line', { number: 0, label: h.t('en', 'mainMenu.person') }));
+    expect(texts(await say(h.adapter, '2'))).toContain(h.t('en', 'notReady.benefits'));
+  });
+
+  it('reads a new message normally when the member answers the question with something else', async () => {
+    const adapter = h.conversation('unsure-then-menu');
+    await memberJoins(adapter, picked('en'));
+    await say(adapter, 'the thing for my card');
+    expect(texts(await say(adapter, 'rides'))).toContain(h.t('en', 'notReady.rides'));
+  });
+
+  it('counts a message it cannot read at all as not understood', async () => {
+    const adapter = h.conversation('unsure-none');
+    await memberJoins(adapter, picked('en'));
+    expect(texts(await say(adapter, 'qwerty'))).toContain(h.t('en', 'notUnderstood.first'));
+  });
+});
