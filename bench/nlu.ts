@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { languages, type Language } from '../src/domain/language';
 import { projectRoot } from '../src/projectRoot';
 import { parseMessage } from '../src/nlu/parseMessage';
-import { accuracyBy, buildNlu, evaluate, readHeldOut, requiredAccuracy } from './nluEvaluation';
+import { accuracyBy, buildNlu, crossValidate, evaluate, readHeldOut, requiredAccuracy } from './nluEvaluation';
 
 const root = projectRoot(__dirname);
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
@@ -56,6 +56,9 @@ async function main(): Promise<void> {
     console.log(`\nmissed (${misses.length}):`);
     for (const o of misses) console.log(`  ${o.message.locale} ${o.message.intent.padEnd(22)} → ${o.predicted.padEnd(22)} ${o.message.text}`);
   }
+
+  console.log('\n5-fold cross-validation on the training phrases (each phrase scored by a model that never saw it):');
+  for (const [lng, row] of crossValidate(root)) console.log(`  ${lng}  ${pct(row.correct, row.total)}  n=${row.total}`);
 
   const times: number[] = [];
   for (let round = 0; round < 20; round++) {

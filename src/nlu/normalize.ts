@@ -24,12 +24,19 @@ export function foldMarks(text: string): string {
 }
 
 /**
+ * The Arabic article with the particles that attach to it ("الدكتور", "بالدكتور", "للدكتور", "والدكتور"),
+ * dropped so a word matches in all its attached forms.
+ */
+const ARABIC_ARTICLE = /(?<![\p{L}\p{N}])(?:[وف]?[بلك]?ال|لل)(?=\p{Script=Arabic}{2})/gu;
+
+/**
  * Folds how members really write into one comparable form: `foldMarks(cleanText(text))`, with a
  * space where Latin letters meet Chinese or Korean ("我需要food bank", "OTC로"), so English
  * words inside them are still words.
  */
 export function normalizeText(text: string): string {
   return foldMarks(cleanText(text))
+    .replace(ARABIC_ARTICLE, '')
     .replace(/([\p{Script=Han}\p{Script=Hangul}])(?=[a-z0-9])|([a-z0-9])(?=[\p{Script=Han}\p{Script=Hangul}])/gu, '$1$2 ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,26 +12,33 @@ interface ValueMatcher {
 
 /**
  * Finds the entities of SPEC §5 (benefit, specialty, need, language) by the words that name each
- * value in every language, so "mi dentista" and "dental" both give benefit=dental.
+ * value. Only the languages the message may be in are searched (its own, the member's, and
+ * English for the words members borrow), so a short word of one language cannot misfire in another.
  */
 export class EntityExtractor {
-  private readonly matchers: ValueMatcher[] = [];
+  private readonly byLanguage: Record<Language, ValueMatcher[]>;
+  private readonly languageNames: ValueMatcher[];
 
   constructor(training: Record<Language, TrainingData>, languageNames: LanguageNames) {
-    for (const type of ['benefit', 'specialty', 'need'] as const) {
-      const values = Object.keys(training.en.entities[type]);
-      for (const value of values) {
-        const words = languages.flatMap((lng) => (training[lng].entities[type] as Record<string, string[]>)[value] ?? []);
-        this.matchers.push({ type, value, phrases: new PhraseList(words) });
-      }
-    }
-    for (const lng of languages) this.matchers.push({ type: 'language', value: lng, phrases: new PhraseList(languageNames[lng]) });
+    this.byLanguage = Object.fromEntries(
+      languages.map((lng) => {
+        const matchers: ValueMatcher[] = [];
+        for (const type of ['benefit', 'specialty', 'need'] as const) {
+          for (const [value, words] of Object.entries(training[lng].entities[type] as Record<string, string[]>)) {
+            matchers.push({ type, value, phrases: new PhraseList(words) });
+          }
+        }
+        return [lng, matchers];
+      }),
+    ) as Record<Language, ValueMatcher[]>;
+    this.languageNames = languages.map((lng) => ({ type: 'language', value: lng, phrases: new PhraseList(languageNames[lng]) }));
   }
 
-  /** One entity per type at most: the first value (in catalog order) named in the message. */
-  extract(utterance: Utterance): Entity[] {
+  /** One entity per type at most: the first value named, searching the given languages in order. */
+  extract(utterance: Utterance, searched: Language[]): Entity[] {
     const found = new Map<EntityType, Entity>();
-    for (const { type, value, phrases } of this.matchers) {
+    const matchers = [...new Set([...searched, 'en' as const])].flatMap((lng) => this.byLanguage[lng]);
+    for (const { type, value, phrases } of [...matchers, ...this.languageNames]) {
       if (!found.has(type) && phrases.containedIn(utterance)) found.set(type, { type, value });
     }
     return [...found.values()];

@@ -48,22 +48,27 @@ export class OfflineRecognizer implements IntentRecognizer {
     const features = extractFeatures(text);
     const ranked = this.intents.predict(features);
     const [top, ...rest] = ranked;
+    const { locale, written } = this.language(text, features, context.language);
     return {
-      locale: this.language(text, features, context.language),
+      locale,
       intent: { name: top.label, confidence: round(top.probability) },
       alternatives: rest.slice(0, 3).map((p) => ({ name: p.label, confidence: round(p.probability) })),
-      entities: this.entities.extract(toUtterance(text)),
+      entities: this.entities.extract(toUtterance(text), context.language ? [written, context.language] : [written]),
     };
   }
 
-  /** The message's language; a short or unsure guess never overrides the member's own. */
-  private language(text: string, features: string[], stored?: Language): Language {
+  /**
+   * The language the message looks written in, and the one to answer in: a short or unsure guess
+   * never overrides the member's own.
+   */
+  private language(text: string, features: string[], stored?: Language): { locale: Language; written: Language } {
     const [best] = this.languageModel.predict(features);
-    if (!stored) return best.label;
+    if (!stored) return { locale: best.label, written: best.label };
     const words = text.trim().split(/\s+/).length;
     const unspaced = /[\p{Script=Han}\p{Script=Hangul}]/u.test(text);
     const longEnough = unspaced ? text.replace(/\s/g, '').length >= 4 : words >= MIN_WORDS_TO_SWITCH;
-    return longEnough && best.probability >= MIN_LANGUAGE_CONFIDENCE ? best.label : stored;
+    const locale = longEnough && best.probability >= MIN_LANGUAGE_CONFIDENCE ? best.label : stored;
+    return { locale, written: best.label };
   }
 }
 

@@ -16,7 +16,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-const defaults: TrainingOptions = { epochs: 14, learningRate: 0.5, l2: 1e-6, seed: 7 };
+const defaults: TrainingOptions = { epochs: 14, learningRate: 2, l2: 1e-6, seed: 7 };
 
 /**
  * Multinomial logistic regression over sparse binary features, trained by stochastic gradient
