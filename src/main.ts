@@ -28,6 +28,16 @@ import { CommandInterpreter } from './nlu/commandInterpreter';
 import { OfflineRecognizer } from './nlu/offline/offlineRecognizer';
 import { loadTrainingData } from './nlu/offline/trainingData';
 import { Replies } from '../dialogs/shared/replies';
+import { RootDialog } from '../dialogs/root/rootDialog';
+import { MemberSession, type Verification } from '../dialogs/shared/memberSession';
+import { OutcomeRecorder } from '../dialogs/shared/outcomes';
+import type { MemberStore } from './ports/memberStore';
+import type { VerificationStore } from './ports/verificationStore';
+import type { OutcomeStore } from './ports/outcomeStore';
+import { SqliteMemberStore } from './adapters/sqlite/sqliteMemberStore';
+import { SqliteVerificationStore } from './adapters/sqlite/sqliteVerificationStore';
+import { SqliteOutcomeStore } from './adapters/sqlite/sqliteOutcomeStore';
+import { loadDemoMembers } from './config/loadDemoMembers';
 import { LanguagePreference } from '../dialogs/shared/languagePreference';
 import { CarebridgeBot } from './bot/carebridgeBot';
 import { ConversationLock } from './bot/conversationLock';
@@ -49,6 +59,10 @@ import { createApp } from './app';
 
 export interface BotCoreDeps {
   storage: Storage;
+  members: MemberStore;
+  attempts: VerificationStore;
+  outcomes: OutcomeStore;
+  clock: Clock;
   plan: Plan;
   root: string;
   metrics: Metrics;
@@ -58,7 +72,7 @@ export interface BotCoreDeps {
 }
 
 /** The bot and the middleware every adapter shares, on any storage (tests use the same wiring). */
-export function buildBotCore({ storage, plan, root, metrics, logger, ...given }: BotCoreDeps) {
+export function buildBotCore({ storage, members, attempts, outcomes, clock, plan, root, metrics, logger, ...given }: BotCoreDeps) {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const i18n = createI18n(join(root, 'locales'));
@@ -69,11 +83,23 @@ export function buildBotCore({ storage, plan, root, metrics, logger, ...given }:
   const replies = new Replies(i18n, plan);
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));
   const lastReplies = new LastRepliesRecorder(conversationState.createProperty<LastReplies>('lastReplies'));
+  const session = new MemberSession(conversationState.createProperty<Verification | undefined>('verification'), members, clock);
+  const rootDialog = new RootDialog({
+    replies,
+    preference,
+    plan,
+    session,
+    members,
+    attempts,
+    outcomes: new OutcomeRecorder(outcomes, clock),
+    clock,
+  });
   const bot = new CarebridgeBot({
     conversationState,
     userState,
     replies,
     preference,
+    root: rootDialog,
     safety,
     interpreter: new CommandInterpreter(lexicons),
     recognizer,
@@ -107,7 +133,19 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     throw new ConfigError(['DATABASE_URL: PostgreSQL is not supported yet; use sqlite:<path>']);
   }
   const db = openSqlite(config.DATABASE_URL.path);
-  const { logic, pipeline, i18n, recognizer, safety } = buildBotCore({ storage: new SqliteStorage(db), plan, root, metrics, logger });
+  const members = new SqliteMemberStore(db);
+  if (config.DEMO_DATA) await loadDemoMembers(members, join(root, 'data', 'demo-members.json'), logger);
+  const { logic, pipeline, i18n, recognizer, safety } = buildBotCore({
+    storage: new SqliteStorage(db),
+    members,
+    attempts: new SqliteVerificationStore(db),
+    outcomes: new SqliteOutcomeStore(db),
+    clock,
+    plan,
+    root,
+    metrics,
+    logger,
+  });
   const lock = new ConversationLock();
 
   const events = new InProcessConversationEvents();

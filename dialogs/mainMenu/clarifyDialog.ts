@@ -2,6 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { IntentName } from '../../src/domain/intents';
 import type { Replies } from '../shared/replies';
 import { turnInterpretation } from '../shared/turnKeys';
+import type { MenuResult } from '../shared/menuResult';
 
 import { CLARIFY_DIALOG } from '../shared/dialogIds';
 
@@ -11,10 +12,6 @@ export interface ClarifyOptions {
   candidates: IntentName[];
 }
 
-/** What the member meant: an intent they picked, or nothing when they wrote something else. */
-export interface ClarifyResult {
-  intent?: IntentName;
-}
 
 /** "I am not sure I understood. Did you mean: 1. … 2. … 0. Talk to a person" instead of a guess. */
 export class ClarifyDialog extends Dialog<ClarifyOptions> {
@@ -37,7 +34,7 @@ export class ClarifyDialog extends Dialog<ClarifyOptions> {
     const { candidates } = dc.activeDialog!.state as ClarifyOptions;
     const meaning = turnInterpretation(dc.context);
     const picked = meaning.kind === 'choice' ? candidates[meaning.number - 1] : undefined;
-    const result: ClarifyResult = { intent: picked };
+    const result: MenuResult = picked ? { intent: picked } : { unhandled: true };
     return dc.endDialog(result);
   }
 }

@@ -1,5 +1,5 @@
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { IntentName } from '../../src/domain/intents';
+import type { BenefitKind, IntentName } from '../../src/domain/intents';
 import type { Interpretation, MainMenuItem } from '../../src/nlu/interpretation';
 import type { Line, Replies } from '../shared/replies';
 import { turnInterpretation } from '../shared/turnKeys';
@@ -7,8 +7,8 @@ import { recordMiss, resetMisses } from '../shared/misses';
 import { WORTH_ASKING, clarifyingCandidates, isConfident } from '../shared/intentRouting';
 import { helpLines, personLines } from '../shared/personLines';
 import { mainMenuChoices, mainMenuLines } from './mainMenuItems';
-import type { ClarifyResult } from './clarifyDialog';
-import { CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG } from '../shared/dialogIds';
+import type { MenuResult } from '../shared/menuResult';
+import { BENEFITS_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG } from '../shared/dialogIds';
 
 export { MAIN_MENU_DIALOG };
 
@@ -59,14 +59,16 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
     return this.miss(dc);
   }
 
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: ClarifyResult): Promise<DialogTurnResult> {
+  /** A feature dialog or the clarifying question ended: act on what it handed back. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: MenuResult): Promise<DialogTurnResult> {
     if (result?.intent) return this.route(dc, result.intent);
-    return this.continueDialog(dc);
+    if (result?.unhandled) return this.continueDialog(dc);
+    return this.menuAfter(dc, []);
   }
 
   private async handleIntent(dc: DialogContext, meaning: Extract<Interpretation, { kind: 'intent' }>): Promise<DialogTurnResult> {
     const { name, confidence } = meaning.recognition.intent;
-    if (isConfident(meaning)) return this.route(dc, name);
+    if (isConfident(meaning)) return this.route(dc, name, meaning);
     const candidates = clarifyingCandidates(meaning);
     if (name !== 'none' && confidence >= WORTH_ASKING && candidates.length > 0) {
       return dc.beginDialog(CLARIFY_DIALOG, { candidates });
@@ -74,9 +76,9 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
     return this.miss(dc);
   }
 
-  private async route(dc: DialogContext, intent: IntentName): Promise<DialogTurnResult> {
+  private async route(dc: DialogContext, intent: IntentName, meaning?: Interpretation): Promise<DialogTurnResult> {
     const feature = featureOf[intent];
-    if (feature) return this.openFeature(dc, feature);
+    if (feature) return this.openFeature(dc, feature, intent, meaning);
     resetMisses(dc);
     switch (intent) {
       case 'greeting':
@@ -100,8 +102,12 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
     }
   }
 
-  private async openFeature(dc: DialogContext, feature: MainMenuItem): Promise<DialogTurnResult> {
+  private async openFeature(dc: DialogContext, feature: MainMenuItem, intent?: IntentName, meaning?: Interpretation): Promise<DialogTurnResult> {
     resetMisses(dc);
+    if (feature === 'benefits') {
+      const benefit = meaning?.kind === 'intent' ? meaning.recognition.entities.find((e) => e.type === 'benefit')?.value : undefined;
+      return dc.beginDialog(BENEFITS_DIALOG, { intent, benefit: benefit as BenefitKind | undefined });
+    }
     return this.menuAfter(dc, [`notReady.${feature}`, 'notReady.next', 'person.call']);
   }
 

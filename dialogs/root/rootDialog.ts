@@ -11,6 +11,11 @@ import { LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, ROOT_DIALOG } from '../shared/d
 import { LanguageMenuDialog } from '../language/languageMenuDialog';
 import { MainMenuDialog } from '../mainMenu/mainMenuDialog';
 import { ClarifyDialog } from '../mainMenu/clarifyDialog';
+import { BenefitsDialog } from '../benefits/benefitsDialog';
+import { BalanceDialog } from '../benefits/balanceDialog';
+import { IdentityDialog, type IdentityDeps } from '../identity/identityDialog';
+import { ExtraHelpDialog } from '../extraHelp/extraHelpDialog';
+import type { Plan } from '../../src/domain/plan';
 
 export { ROOT_DIALOG };
 
@@ -18,15 +23,26 @@ export { ROOT_DIALOG };
  * The top of every conversation: starts with the language menu or the main menu, and handles
  * the global words (menu, start over, person or 0, language) whatever dialog is active.
  */
+export interface RootDeps extends IdentityDeps {
+  preference: LanguagePreference;
+  plan: Plan;
+}
+
 export class RootDialog extends ComponentDialog {
-  constructor(
-    private readonly replies: Replies,
-    private readonly preference: LanguagePreference,
-  ) {
+  private readonly replies: Replies;
+  private readonly preference: LanguagePreference;
+
+  constructor(deps: RootDeps) {
     super(ROOT_DIALOG);
-    this.addDialog(new MainMenuDialog(replies));
-    this.addDialog(new LanguageMenuDialog(replies, preference));
-    this.addDialog(new ClarifyDialog(replies));
+    this.replies = deps.replies;
+    this.preference = deps.preference;
+    this.addDialog(new MainMenuDialog(deps.replies));
+    this.addDialog(new LanguageMenuDialog(deps.replies, deps.preference));
+    this.addDialog(new ClarifyDialog(deps.replies));
+    this.addDialog(new BenefitsDialog(deps.replies, deps.plan, deps.outcomes));
+    this.addDialog(new BalanceDialog(deps.replies, deps.plan, deps.session, deps.outcomes, deps.clock));
+    this.addDialog(new IdentityDialog(deps));
+    this.addDialog(new ExtraHelpDialog(deps.replies, deps.plan, deps.session, deps.outcomes));
     this.initialDialogId = MAIN_MENU_DIALOG;
   }
 

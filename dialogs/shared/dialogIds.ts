@@ -3,3 +3,7 @@ export const ROOT_DIALOG = 'root';
 export const MAIN_MENU_DIALOG = 'mainMenu';
 export const LANGUAGE_MENU_DIALOG = 'languageMenu';
 export const CLARIFY_DIALOG = 'clarify';
+export const BENEFITS_DIALOG = 'benefits';
+export const BALANCE_DIALOG = 'balance';
+export const IDENTITY_DIALOG = 'identity';
+export const EXTRA_HELP_DIALOG = 'extraHelp';

@@ -3,23 +3,31 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { toLanguage, type Language } from '../domain/language';
 import type { SafetyScreen } from '../nlu/safetyScreen';
 import type { CommandInterpreter } from '../nlu/commandInterpreter';
-import type { IntentRecognizer } from '../ports/intentRecognizer';
+import type { IntentRecognizer, Recognition } from '../ports/intentRecognizer';
 import type { Interpretation } from '../nlu/interpretation';
 import { isSafetyIntent } from '../domain/intents';
 import { CONFIDENT } from '../../dialogs/shared/intentRouting';
 import type { Replies } from '../../dialogs/shared/replies';
 import type { LanguagePreference } from '../../dialogs/shared/languagePreference';
 import { setTurnInterpretation, setTurnLanguage, turnLanguage } from '../../dialogs/shared/turnKeys';
-import { ROOT_DIALOG, RootDialog } from '../../dialogs/root/rootDialog';
+import { ROOT_DIALOG, type RootDialog } from '../../dialogs/root/rootDialog';
 import type { LastRepliesRecorder } from './lastReplies';
 import { safetyLines } from './safetyReplies';
 import { languagePickedOnStart } from './conversationStart';
+
+/** The reading with the safety intents set aside (they have been answered already). */
+function withoutSafety(recognition: Recognition): Recognition {
+  const [intent, ...alternatives] = [recognition.intent, ...recognition.alternatives].filter((c) => !isSafetyIntent(c.name));
+  return { ...recognition, intent: intent ?? { name: 'none', confidence: 0 }, alternatives };
+}
 
 export interface CarebridgeBotDeps {
   conversationState: ConversationState;
   userState: UserState;
   replies: Replies;
   preference: LanguagePreference;
+  /** The top of the conversation (dialogs/root), built with its own dependencies by the composition root. */
+  root: RootDialog;
   safety: SafetyScreen;
   interpreter: CommandInterpreter;
   recognizer: IntentRecognizer;
@@ -36,7 +44,7 @@ export class CarebridgeBot extends ActivityHandler {
   constructor(private readonly deps: CarebridgeBotDeps) {
     super();
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
-    this.dialogs.add(new RootDialog(deps.replies, deps.preference));
+    this.dialogs.add(deps.root);
 
     this.onTurn(async (context, next) => {
       const prefs = await deps.preference.get(context);
@@ -67,12 +75,15 @@ export class CarebridgeBot extends ActivityHandler {
     setTurnInterpretation(context, meaning);
     if (meaning.kind === 'intent') {
       const { intent, locale } = meaning.recognition;
-      const urgent = intent.confidence >= CONFIDENT && isSafetyIntent(intent.name);
-      if (urgent) {
-        await context.sendActivity(this.deps.replies.message(context, safetyLines({ crisis: intent.name === 'safety.crisis', emergency: intent.name === 'safety.emergency', language: locale })));
-        return;
-      }
-      if (prefs.language && !prefs.languageChosen && locale !== prefs.language && intent.confidence >= CONFIDENT) {
+      if (isSafetyIntent(intent.name)) {
+        // The phrase screen did not fire but the classifier leans to a crisis or an emergency: say
+        // where help is, gently (it may be wrong), then go on with what else the message may mean.
+        if (intent.confidence >= CONFIDENT) {
+          const line = intent.name === 'safety.crisis' ? 'safety.check.crisis' : 'safety.check.emergency';
+          await context.sendActivity(this.deps.replies.message(context, [line]));
+        }
+        setTurnInterpretation(context, { kind: 'intent', recognition: withoutSafety(meaning.recognition) });
+      } else if (prefs.language && !prefs.languageChosen && locale !== prefs.language && intent.confidence >= CONFIDENT) {
         await this.deps.preference.infer(context, locale);
       }
     }

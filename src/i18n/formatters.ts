@@ -17,3 +17,20 @@ export function formatClockTime(language: Language, hhmm: string): string {
   }
   return format.format(date);
 }
+
+const moneyFormats = new Map<Language, Intl.NumberFormat>();
+
+/** Dollars as a member of this language reads them ("$150.00", "150,00 US$", "US$150.00"). */
+export function formatMoney(language: Language, amount: number): string {
+  let format = moneyFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(languageTraits[language].tag, { style: 'currency', currency: 'USD' });
+    moneyFormats.set(language, format);
+  }
+  return format.format(amount);
+}
+
+/** A date read back with its weekday, in the member's language and the plan's time zone. */
+export function formatLongDate(language: Language, date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(languageTraits[language].tag, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone }).format(date);
+}

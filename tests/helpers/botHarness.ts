@@ -5,44 +5,84 @@ import { buildBotCore } from '../../src/main';
 import { configureAdapter } from '../../src/bot/configureAdapter';
 import { openSqlite } from '../../src/adapters/sqlite/openSqlite';
 import { SqliteStorage } from '../../src/adapters/sqlite/sqliteStorage';
+import { SqliteMemberStore } from '../../src/adapters/sqlite/sqliteMemberStore';
+import { SqliteVerificationStore } from '../../src/adapters/sqlite/sqliteVerificationStore';
+import { SqliteOutcomeStore } from '../../src/adapters/sqlite/sqliteOutcomeStore';
+import { loadDemoMembers } from '../../src/config/loadDemoMembers';
 import { loadPlan } from '../../src/config/loadPlan';
 import { createMetrics } from '../../src/metrics';
 import { projectRoot } from '../../src/projectRoot';
 import type { Language } from '../../src/domain/language';
 import type { IntentRecognizer } from '../../src/ports/intentRecognizer';
+import { FixedClock } from './fixedClock';
+import { loadLexicons } from '../../src/nlu/lexicon';
+import { OfflineRecognizer } from '../../src/nlu/offline/offlineRecognizer';
+import { loadTrainingData } from '../../src/nlu/offline/trainingData';
 
 export const root = projectRoot(__dirname);
 export const demoPlan = loadPlan(join(root, 'data', 'demo-plan.json'));
 
+let trained: IntentRecognizer | undefined;
+
+/** The offline recognizer, trained once per test file (training takes about a second). */
+function offlineRecognizer(): IntentRecognizer {
+  if (!trained) {
+    const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
+    trained = new OfflineRecognizer(loadTrainingData(join(root, 'src', 'nlu', 'training')), lexicons.languageNames);
+  }
+  return trained;
+}
+
+export interface HarnessOptions {
+  recognizer?: IntentRecognizer;
+  clock?: FixedClock;
+}
+
 /**
- * The real bot core (dialogs, safety screen, state on SQLite) behind botbuilder's TestAdapter,
- * so dialog tests read as a member's turns and the bot's replies.
+ * The real bot core (dialogs, safety screen, NLU, state and demo members on SQLite) behind
+ * botbuilder's TestAdapter, so dialog tests read as a member's turns and the bot's replies.
  */
-export function createBotHarness(
-  channelId = 'webchat',
-  storage = new SqliteStorage(openSqlite(':memory:')),
-  recognizer?: IntentRecognizer,
-) {
+export async function createBotHarness(channelId = 'webchat', options: HarnessOptions = {}) {
+  const db = openSqlite(':memory:');
+  const clock = options.clock ?? new FixedClock('2026-11-30T15:00:00.000Z');
+  const members = new SqliteMemberStore(db);
+  const logger = pino({ level: 'silent' });
+  await loadDemoMembers(members, join(root, 'data', 'demo-members.json'), logger);
+  const outcomes = new SqliteOutcomeStore(db);
   const core = buildBotCore({
-    storage,
-    recognizer,
+    storage: new SqliteStorage(db),
+    members,
+    attempts: new SqliteVerificationStore(db),
+    outcomes,
+    clock,
+    recognizer: options.recognizer ?? offlineRecognizer(),
     plan: demoPlan,
     root,
     metrics: createMetrics(),
-    logger: pino({ level: 'silent' }),
+    logger,
   });
-  /** A conversation of the same member (same user id) on this storage. */
-  const conversation = (conversationId = `test-${channelId}`) =>
+  /**
+   * A conversation on this storage, by default of the same person (user id "user"). `channelData`
+   * goes on every activity, the join included (TestAdapter's template wins over the activity's own).
+   */
+  const conversation = (conversationId = `test-${channelId}`, channelData?: object, userId = 'user') =>
     configureAdapter(
-      new TestAdapter(core.logic, { channelId, conversation: { id: conversationId } as Activity['conversation'] }),
+      new TestAdapter(core.logic, {
+        channelId,
+        conversation: { id: conversationId } as Activity['conversation'],
+        from: { id: userId, name: 'member' },
+        ...(channelData ? { channelData } : {}),
+      } as Partial<Activity>),
       core.pipeline,
     );
   const adapter = conversation();
   /** Renders a key the way a member reads it, with the plan's values filled in. */
   const t = (language: Language, key: string, vars: Record<string, unknown> = {}) =>
     core.i18n.t(key, { lng: language, planName: demoPlan.name, phone: demoPlan.memberServices.phone, ...vars });
-  return { adapter, conversation, t };
+  return { adapter, conversation, t, clock, outcomes };
 }
+
+export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;
 
 /** Sends one message and collects every reply of that turn. */
 export async function say(adapter: TestAdapter, text: string): Promise<Partial<Activity>[]> {

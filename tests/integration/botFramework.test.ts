@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/loadConfig';
 import { startCarebridge, type RunningCarebridge } from '../../src/main';
-import { createBotHarness } from '../helpers/botHarness';
+import { t } from '../helpers/localeText';
 
-const { t } = createBotHarness();
 
 /** A stand-in for the Bot Framework connector service that records the replies it gets. */
 async function fakeConnector() {

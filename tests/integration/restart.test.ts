@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
-import { createBotHarness } from '../helpers/botHarness';
+import { t } from '../helpers/localeText';
 
 jest.setTimeout(60_000);
 
-const { t } = createBotHarness();
 
 interface Activity {
   id: string;
@@ -68,7 +67,7 @@ describe('a server killed between two turns', () => {
     await post(`${server.url}/v3/directline/conversations/${conversationId}/activities`, token, { type: 'message', text: '1' });
     const all = await activities(server, conversationId, token);
     const texts = all.activities.map((a) => a.text ?? '');
-    expect(texts[texts.length - 1]).toContain(t('es', 'notReady.benefits'));
+    expect(texts[texts.length - 1]).toContain(t('es', 'benefits:ask'));
     expect(new Set(all.activities.map((a) => a.id)).size).toBe(all.activities.length);
     expect(texts.filter((text) => text === '2' || text === '1')).toEqual(['2', '1']);
   });

@@ -23,4 +23,24 @@ export const sqliteMigrations: readonly string[] = [
      body TEXT NOT NULL,
      PRIMARY KEY (conversation_id, seq)
    );`,
+  `CREATE TABLE members (
+     id TEXT PRIMARY KEY,
+     phone TEXT UNIQUE,
+     data TEXT NOT NULL
+   );
+   CREATE TABLE verification_attempts (
+     subject TEXT PRIMARY KEY,
+     failures INTEGER NOT NULL,
+     locked_until TEXT,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE outcomes (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     type TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     language TEXT NOT NULL,
+     detail TEXT,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX outcomes_at ON outcomes (at);`,
 ];

@@ -1,24 +1,34 @@
-import { SqliteStorage } from '../../../src/adapters/sqlite/sqliteStorage';
-import { openSqlite } from '../../../src/adapters/sqlite/openSqlite';
-import { createBotHarness, memberJoins, say, texts } from '../../helpers/botHarness';
+import { createBotHarness, memberJoins, say, texts, type BotHarness } from '../../helpers/botHarness';
 import { ScriptedRecognizer } from '../../fakes/scriptedRecognizer';
 
 const picked = (locale: string) => ({ locale, channelData: { languagePicked: true } });
 
 describe.each(['directline', 'sms', 'voice'])('free text on %s', (channel) => {
-  const h = createBotHarness(channel);
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await createBotHarness(channel);
+  });
 
   it.each([
     ['es', 'necesito un ride pal doctor', 'notReady.rides'],
-    ['en', 'is dental covered?', 'notReady.benefits'],
     ['vi', 'tôi muốn đặt lịch hẹn bác sĩ', 'notReady.appointments'],
-    ['ko', '치과 보험 되나요?', 'notReady.benefits'],
-  ] as const)('routes a %s message "%s" to its feature', async (lng, text, key) => {
+  ] as const)('says plainly that the %s request "%s" is not ready yet, with the way to a person', async (lng, text, key) => {
     const adapter = h.conversation(`${channel}-${lng}-${text}`);
     await memberJoins(adapter, picked(lng));
     const replies = texts(await say(adapter, text));
     expect(replies).toContain(h.t(lng, key));
     expect(replies).toContain(h.t(lng, 'mainMenu.prompt'));
+  });
+
+  it.each([
+    ['en', 'is dental covered?', 'dental'],
+    ['ko', '치과 보험 되나요?', 'dental'],
+    ['es', 'cubren los lentes?', 'vision'],
+  ] as const)('answers the %s question "%s" from the plan', async (lng, text, benefit) => {
+    const adapter = h.conversation(`${channel}-${lng}-${text}`);
+    await memberJoins(adapter, picked(lng));
+    const replies = texts(await say(adapter, text));
+    expect(replies).toContain(h.t(lng, 'benefits:covered', { benefit: h.t(lng, `benefits:names.${benefit}`) }));
   });
 
   it('offers 211 and a person when a member says they have no food', async () => {
@@ -47,8 +57,12 @@ describe('an unsure reading', () => {
   const recognizer = new ScriptedRecognizer({
     'the thing for my card': [['benefit.balance', 0.34], ['benefit.coverage', 0.31], ['none', 0.2], ['ride.book', 0.1]],
     'qwerty': [['none', 0.95]],
+    'i just want it all to stop with my membership': [['safety.crisis', 0.6], ['benefit.coverage', 0.2], ['agent.request', 0.1]],
   });
-  const h = createBotHarness('directline', new SqliteStorage(openSqlite(':memory:')), recognizer);
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await createBotHarness('directline', { recognizer });
+  });
 
   it('asks a short numbered question instead of guessing, and acts on the answer', async () => {
     await memberJoins(h.adapter, picked('en'));
@@ -58,7 +72,7 @@ describe('an unsure reading', () => {
     expect(question).toContain(h.t('en', 'menu.line', { number: 2, label: h.t('en', 'intents.benefit.coverage') }));
     expect(question).toContain(h.t('en', 'menu.line', { number: 3, label: h.t('en', 'intents.ride.book') }));
     expect(question).toContain(h.t('en', 'menu.line', { number: 0, label: h.t('en', 'mainMenu.person') }));
-    expect(texts(await say(h.adapter, '2'))).toContain(h.t('en', 'notReady.benefits'));
+    expect(texts(await say(h.adapter, '2'))).toContain(h.t('en', 'benefits:ask'));
   });
 
   it('reads a new message normally when the member answers the question with something else', async () => {
@@ -66,6 +80,16 @@ describe('an unsure reading', () => {
     await memberJoins(adapter, picked('en'));
     await say(adapter, 'the thing for my card');
     expect(texts(await say(adapter, 'rides'))).toContain(h.t('en', 'notReady.rides'));
+  });
+
+  it('gently says where crisis help is when only the classifier leans to a crisis, then asks what the member meant', async () => {
+    const adapter = h.conversation('unsure-crisis');
+    await memberJoins(adapter, picked('en'));
+    const replies = texts(await say(adapter, 'i just want it all to stop with my membership'));
+    expect(replies).toContain(h.t('en', 'safety.check.crisis'));
+    expect(replies).not.toContain(h.t('en', 'safety.crisis.care'));
+    expect(replies).toContain(h.t('en', 'clarify.prompt'));
+    expect(replies).toContain(h.t('en', 'menu.line', { number: 1, label: h.t('en', 'intents.benefit.coverage') }));
   });
 
   it('counts a message it cannot read at all as not understood', async () => {

@@ -1,12 +1,12 @@
-import { createBotHarness, memberJoins, say, texts } from '../../helpers/botHarness';
+import { createBotHarness, memberJoins, say, texts, type BotHarness } from '../../helpers/botHarness';
 import { languages } from '../../../src/domain/language';
 
 const channels = ['directline', 'sms', 'voice'];
 
 describe.each(channels)('the root conversation on %s', (channel) => {
-  let h: ReturnType<typeof createBotHarness>;
-  beforeEach(() => {
-    h = createBotHarness(channel);
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await createBotHarness(channel);
   });
 
   describe('first contact', () => {
@@ -82,8 +82,11 @@ describe.each(channels)('the root conversation on %s', (channel) => {
       await memberJoins(h.adapter, { locale: 'en', channelData: { languagePicked: true } });
     });
 
+    it('opens the benefits menu on 1', async () => {
+      expect(texts(await say(h.adapter, '1'))).toContain(h.t('en', 'benefits:ask'));
+    });
+
     it.each([
-      ['1', 'notReady.benefits'],
       ['2', 'notReady.appointments'],
       ['3', 'notReady.rides'],
       ['rides', 'notReady.rides'],
@@ -112,7 +115,7 @@ describe.each(channels)('the root conversation on %s', (channel) => {
 
     it('starts counting misunderstandings again after an understood message', async () => {
       await say(h.adapter, 'purple monkey dishwasher');
-      await say(h.adapter, '1');
+      await say(h.adapter, '3');
       expect(texts(await say(h.adapter, 'blorp'))).toContain(h.t('en', 'notUnderstood.first'));
     });
 

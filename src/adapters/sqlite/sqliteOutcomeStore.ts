@@ -1,0 +1,21 @@
+import type { SqliteDatabase } from './openSqlite';
+import type { OutcomeStore } from '../../ports/outcomeStore';
+import { outcomeSchema, type Outcome } from '../../domain/outcome';
+
+/** Outcome events in the embedded database. */
+export class SqliteOutcomeStore implements OutcomeStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async record(outcome: Outcome): Promise<void> {
+    this.db
+      .prepare('INSERT INTO outcomes (type, channel, language, detail, at) VALUES (?, ?, ?, ?, ?)')
+      .run(outcome.type, outcome.channel, outcome.language, outcome.detail ?? null, outcome.at.toISOString());
+  }
+
+  async list(since: Date): Promise<Outcome[]> {
+    const rows = this.db.prepare('SELECT type, channel, language, detail, at FROM outcomes WHERE at >= ? ORDER BY id').all(since.toISOString()) as Array<
+      Omit<Outcome, 'at' | 'detail'> & { at: string; detail: string | null }
+    >;
+    return rows.map((r) => outcomeSchema.parse({ ...r, detail: r.detail ?? undefined, at: new Date(r.at) }));
+  }
+}

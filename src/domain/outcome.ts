@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** What a conversation achieved for the member (SPEC §1: success differs per member). */
+export const outcomeTypes = [
+  'benefit.answered',
+  'balance.shown',
+  'identity.verified',
+  'identity.locked',
+  'extraHelp.screened',
+] as const;
+
+export const outcomeSchema = z.object({
+  type: z.enum(outcomeTypes),
+  channel: z.string(),
+  language: z.string(),
+  /** A code, never member data ("dental", "mayQualify"). */
+  detail: z.string().max(64).optional(),
+  at: z.date(),
+});
+
+export type Outcome = z.infer<typeof outcomeSchema>;
