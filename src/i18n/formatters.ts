@@ -30,7 +30,15 @@ export function formatMoney(language: Language, amount: number): string {
   return format.format(amount);
 }
 
-/** A date read back with its weekday, in the member's language and the plan's time zone. */
+/**
+ * A date read back with its weekday, in the member's language and the plan's time zone. Where
+ * Intl has no data for the language (Haitian Creole), the date is written in numbers (11/30/2026)
+ * rather than in English words.
+ */
 export function formatLongDate(language: Language, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(languageTraits[language].tag, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone }).format(date);
+  const tag = languageTraits[language].tag;
+  if (Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) {
+    return new Intl.DateTimeFormat('en-US', { month: 'numeric', day: 'numeric', year: 'numeric', timeZone }).format(date);
+  }
+  return new Intl.DateTimeFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone }).format(date);
 }
