@@ -1,5 +1,5 @@
 /** Jest projects: fast unit/integration tests, and the slow real-browser suite. `npm test` runs both. */
-const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] };
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 module.exports = {
   projects: [
     {
