@@ -4,14 +4,20 @@ import { memberSchema, type Member } from '../../domain/member';
 
 /** Members in the embedded database; each row holds the validated member as JSON. */
 export class SqliteMemberStore implements MemberStore {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly byId;
+  private readonly byPhone;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.byId = db.prepare('SELECT data FROM members WHERE id = ?');
+    this.byPhone = db.prepare('SELECT data FROM members WHERE phone = ?');
+  }
 
   async findById(id: string): Promise<Member | undefined> {
-    return this.parse(this.db.prepare('SELECT data FROM members WHERE id = ?').get(id));
+    return this.parse(this.byId.get(id));
   }
 
   async findByPhone(phone: string): Promise<Member | undefined> {
-    return this.parse(this.db.prepare('SELECT data FROM members WHERE phone = ?').get(phone));
+    return this.parse(this.byPhone.get(phone));
   }
 
   async count(): Promise<number> {

@@ -4,12 +4,14 @@ import { outcomeSchema, type Outcome } from '../../domain/outcome';
 
 /** Outcome events in the embedded database. */
 export class SqliteOutcomeStore implements OutcomeStore {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly insert;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.insert = db.prepare('INSERT INTO outcomes (type, channel, language, detail, at) VALUES (?, ?, ?, ?, ?)');
+  }
 
   async record(outcome: Outcome): Promise<void> {
-    this.db
-      .prepare('INSERT INTO outcomes (type, channel, language, detail, at) VALUES (?, ?, ?, ?, ?)')
-      .run(outcome.type, outcome.channel, outcome.language, outcome.detail ?? null, outcome.at.toISOString());
+    this.insert.run(outcome.type, outcome.channel, outcome.language, outcome.detail ?? null, outcome.at.toISOString());
   }
 
   async list(since: Date): Promise<Outcome[]> {
