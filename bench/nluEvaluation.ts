@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { intentNameSchema, type IntentName } from '../src/domain/intents';
 import { languageSchema, languages, type Language } from '../src/domain/language';
-import { loadLexicons } from '../src/nlu/lexicon';
 import { SafetyScreen } from '../src/nlu/safetyScreen';
 import { OfflineRecognizer } from '../src/nlu/offline/offlineRecognizer';
+import { loadProjectLexicons, trainProjectRecognizer } from '../src/nlu/nluFiles';
 import { isSafetyIntent } from '../src/domain/intents';
 import { CONFIDENT } from '../dialogs/shared/intentRouting';
 import { loadTrainingData } from '../src/nlu/offline/trainingData';
@@ -30,8 +30,8 @@ export function readHeldOut(root: string): HeldOutMessage[] {
 /** The offline NLU as the app builds it, and how long training took. */
 export function buildNlu(root: string) {
   const started = process.hrtime.bigint();
-  const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
-  const recognizer = new OfflineRecognizer(loadTrainingData(join(root, 'src', 'nlu', 'training')), lexicons.languageNames);
+  const lexicons = loadProjectLexicons(root);
+  const recognizer = trainProjectRecognizer(root, lexicons.languageNames);
   const safety = new SafetyScreen(lexicons);
   return { recognizer, safety, buildMs: Number(process.hrtime.bigint() - started) / 1e6 };
 }
@@ -84,7 +84,7 @@ export const requiredAccuracy: Record<Language, number> = Object.fromEntries(
  * that does not depend on the held-out file.
  */
 export function crossValidate(root: string, folds = 5): Map<Language, { correct: number; total: number }> {
-  const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
+  const lexicons = loadProjectLexicons(root);
   const training = loadTrainingData(join(root, 'src', 'nlu', 'training'));
   const table = new Map<Language, { correct: number; total: number }>(languages.map((l) => [l, { correct: 0, total: 0 }]));
   for (let fold = 0; fold < folds; fold++) {

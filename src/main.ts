@@ -22,11 +22,9 @@ import { SqliteDirectLineStore } from './adapters/sqlite/sqliteDirectLineStore';
 import { SqliteSecretStore } from './adapters/sqlite/sqliteSecretStore';
 import { InProcessConversationEvents } from './adapters/memory/inProcessConversationEvents';
 import { createI18n } from './i18n/createI18n';
-import { loadLexicons } from './nlu/lexicon';
 import { SafetyScreen } from './nlu/safetyScreen';
 import { CommandInterpreter } from './nlu/commandInterpreter';
-import { OfflineRecognizer } from './nlu/offline/offlineRecognizer';
-import { loadTrainingData } from './nlu/offline/trainingData';
+import { loadProjectLexicons, trainProjectRecognizer } from './nlu/nluFiles';
 import { Replies } from '../dialogs/shared/replies';
 import { RootDialog } from '../dialogs/root/rootDialog';
 import { MemberSession, type Verification } from '../dialogs/shared/memberSession';
@@ -76,9 +74,8 @@ export function buildBotCore({ storage, members, attempts, outcomes, clock, plan
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const i18n = createI18n(join(root, 'locales'));
-  const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
-  const recognizer =
-    given.recognizer ?? new OfflineRecognizer(loadTrainingData(join(root, 'src', 'nlu', 'training')), lexicons.languageNames);
+  const lexicons = loadProjectLexicons(root);
+  const recognizer = given.recognizer ?? trainProjectRecognizer(root, lexicons.languageNames);
   const safety = new SafetyScreen(lexicons);
   const replies = new Replies(i18n, plan);
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));

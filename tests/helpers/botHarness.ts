@@ -15,9 +15,7 @@ import { projectRoot } from '../../src/projectRoot';
 import type { Language } from '../../src/domain/language';
 import type { IntentRecognizer } from '../../src/ports/intentRecognizer';
 import { FixedClock } from './fixedClock';
-import { loadLexicons } from '../../src/nlu/lexicon';
-import { OfflineRecognizer } from '../../src/nlu/offline/offlineRecognizer';
-import { loadTrainingData } from '../../src/nlu/offline/trainingData';
+import { loadProjectLexicons, trainProjectRecognizer } from '../../src/nlu/nluFiles';
 
 export const root = projectRoot(__dirname);
 export const demoPlan = loadPlan(join(root, 'data', 'demo-plan.json'));
@@ -27,8 +25,7 @@ let trained: IntentRecognizer | undefined;
 /** The offline recognizer, trained once per test file (training takes about a second). */
 function offlineRecognizer(): IntentRecognizer {
   if (!trained) {
-    const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
-    trained = new OfflineRecognizer(loadTrainingData(join(root, 'src', 'nlu', 'training')), lexicons.languageNames);
+    trained = trainProjectRecognizer(root, loadProjectLexicons(root).languageNames);
   }
   return trained;
 }

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { languages } from '../../../src/domain/language';
-import { loadLexicons } from '../../../src/nlu/lexicon';
+import { loadProjectLexicons } from '../../../src/nlu/nluFiles';
 import { CommandInterpreter } from '../../../src/nlu/commandInterpreter';
 import { readLocaleResources } from '../../../src/i18n/createI18n';
 import { root } from '../../helpers/botHarness';
 
-const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
+const lexicons = loadProjectLexicons(root);
 const interpreter = new CommandInterpreter(lexicons);
 const resources = readLocaleResources(join(root, 'locales'));
 

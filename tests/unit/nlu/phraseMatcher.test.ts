@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { loadLexicons } from '../../../src/nlu/lexicon';
+import { loadProjectLexicons } from '../../../src/nlu/nluFiles';
 import { SafetyScreen } from '../../../src/nlu/safetyScreen';
 import { CommandInterpreter } from '../../../src/nlu/commandInterpreter';
 import { PhraseList, toUtterance } from '../../../src/nlu/phraseMatcher';
 import { root } from '../../helpers/botHarness';
 
-const lexicons = loadLexicons(join(root, 'src', 'nlu', 'lexicon'));
+const lexicons = loadProjectLexicons(root);
 const screen = new SafetyScreen(lexicons);
 const interpreter = new CommandInterpreter(lexicons);
 

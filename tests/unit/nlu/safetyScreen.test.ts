@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import { languages, type Language } from '../../../src/domain/language';
-import { loadLexicons } from '../../../src/nlu/lexicon';
+import { loadProjectLexicons } from '../../../src/nlu/nluFiles';
 import { SafetyScreen } from '../../../src/nlu/safetyScreen';
 import { root } from '../../helpers/botHarness';
 import phrasings from '../../data/safety-phrasings.json';
 
-const screen = new SafetyScreen(loadLexicons(join(root, 'src', 'nlu', 'lexicon')));
+const screen = new SafetyScreen(loadProjectLexicons(root));
 const set = phrasings as Record<Language, { crisis: string[]; emergency: string[]; neither: string[] }>;
 
 describe.each(languages)('the safety screen in %s', (lng) => {
