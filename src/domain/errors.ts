@@ -40,3 +40,10 @@ export class ConflictError extends AppError {
     super('conflict', message, 409, options);
   }
 }
+
+/** Someone else booked the slot first; the dialog offers the next open times. */
+export class SlotTakenError extends AppError {
+  constructor(slotId: string, options?: { cause?: unknown }) {
+    super('slot.taken', `slot ${slotId} is already booked`, 409, options);
+  }
+}

@@ -24,6 +24,8 @@ export const memberSchema = z.object({
   hasCar: z.boolean(),
   needsInterpreter: z.boolean(),
   careCoordinatorId: z.string().optional(),
+  /** The member's own doctor (PCP): booked by default. */
+  primaryCareProviderId: z.string().optional(),
   /** Programs that make a member automatically eligible for Extra Help. */
   enrolledIn: z.array(z.enum(['medicaid', 'msp', 'ssi'])).default([]),
   otcSpentThisQuarter: z.number().nonnegative(),

@@ -7,6 +7,11 @@ export const outcomeTypes = [
   'identity.verified',
   'identity.locked',
   'extraHelp.screened',
+  'appointment.booked',
+  'appointment.changed',
+  'appointment.cancelled',
+  'ride.booked',
+  'ride.cancelled',
 ] as const;
 
 export const outcomeSchema = z.object({

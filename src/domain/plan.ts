@@ -58,6 +58,8 @@ export const rideRulesSchema = z.object({
   sameDayAllowedFor: z.array(z.enum(['dialysis', 'discharge', 'urgentCare'])),
   maxMilesOneWay: z.number().positive(),
   escortAllowed: z.boolean(),
+  /** How long before the visit the driver picks the member up. */
+  pickupMinutesBefore: z.number().int().min(15).max(240).default(60),
 });
 
 /** Extra Help (Low-Income Subsidy) limits, with the year they apply to (SPEC §6). */

@@ -43,4 +43,54 @@ export const sqliteMigrations: readonly string[] = [
      at TEXT NOT NULL
    );
    CREATE INDEX outcomes_at ON outcomes (at);`,
+  `CREATE TABLE providers (
+     id TEXT PRIMARY KEY,
+     specialty TEXT NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX providers_specialty ON providers (specialty);
+   CREATE TABLE slots (
+     id TEXT PRIMARY KEY,
+     provider_id TEXT NOT NULL REFERENCES providers(id),
+     starts_at TEXT NOT NULL,
+     minutes INTEGER NOT NULL
+   );
+   CREATE INDEX slots_provider_start ON slots (provider_id, starts_at);
+   CREATE TABLE appointments (
+     confirmation TEXT PRIMARY KEY,
+     member_id TEXT NOT NULL,
+     slot_id TEXT NOT NULL REFERENCES slots(id),
+     provider_id TEXT NOT NULL,
+     starts_at TEXT NOT NULL,
+     minutes INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     request_key TEXT NOT NULL UNIQUE,
+     booked_at TEXT NOT NULL,
+     cancelled_at TEXT
+   );
+   CREATE UNIQUE INDEX appointments_one_per_slot ON appointments (slot_id) WHERE status = 'booked';
+   CREATE INDEX appointments_member ON appointments (member_id, starts_at);
+   CREATE INDEX appointments_start ON appointments (starts_at) WHERE status = 'booked';
+   CREATE TABLE rides (
+     confirmation TEXT PRIMARY KEY,
+     member_id TEXT NOT NULL,
+     appointment TEXT,
+     pickup_at TEXT NOT NULL,
+     legs INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     request_key TEXT NOT NULL UNIQUE,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX rides_member ON rides (member_id, pickup_at);
+   CREATE INDEX rides_pickup ON rides (pickup_at);
+   CREATE TABLE reminders (
+     id TEXT PRIMARY KEY,
+     member_id TEXT NOT NULL,
+     sent_at TEXT NOT NULL
+   );
+   CREATE INDEX reminders_member ON reminders (member_id, sent_at);
+   CREATE TABLE sms_opt_outs (
+     phone TEXT PRIMARY KEY,
+     opted_out_at TEXT NOT NULL
+   );`,
 ];
