@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Router } from 'express';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Storage } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState } from 'botbuilder';
 import { loadConfig } from './config/loadConfig';
 import { loadPlan } from './config/loadPlan';
 import type { Config } from './config/configSchema';
@@ -16,10 +16,6 @@ import type { IntentRecognizer } from './ports/intentRecognizer';
 import { createLogger } from './createLogger';
 import { createMetrics } from './metrics';
 import { projectRoot } from './projectRoot';
-import { openSqlite } from './adapters/sqlite/openSqlite';
-import { SqliteStorage } from './adapters/sqlite/sqliteStorage';
-import { SqliteDirectLineStore } from './adapters/sqlite/sqliteDirectLineStore';
-import { SqliteSecretStore } from './adapters/sqlite/sqliteSecretStore';
 import { InProcessConversationEvents } from './adapters/memory/inProcessConversationEvents';
 import { createI18n } from './i18n/createI18n';
 import { SafetyScreen } from './nlu/safetyScreen';
@@ -29,13 +25,6 @@ import { Replies } from '../dialogs/shared/replies';
 import { RootDialog } from '../dialogs/root/rootDialog';
 import { MemberSession, type Verification } from '../dialogs/shared/memberSession';
 import { OutcomeRecorder } from '../dialogs/shared/outcomes';
-import type { MemberStore } from './ports/memberStore';
-import type { VerificationStore } from './ports/verificationStore';
-import type { OutcomeStore } from './ports/outcomeStore';
-import { SqliteMemberStore } from './adapters/sqlite/sqliteMemberStore';
-import { SqliteVerificationStore } from './adapters/sqlite/sqliteVerificationStore';
-import { SqliteOutcomeStore } from './adapters/sqlite/sqliteOutcomeStore';
-import { loadDemoMembers } from './config/loadDemoMembers';
 import { LanguagePreference } from '../dialogs/shared/languagePreference';
 import { CarebridgeBot } from './bot/carebridgeBot';
 import { ConversationLock } from './bot/conversationLock';
@@ -54,12 +43,15 @@ import { webRoutes } from './web/webRoutes';
 import { healthRoutes } from './http/healthRoutes';
 import { nluRoutes } from './http/nluRoutes';
 import { createApp } from './app';
+import type { Stores } from './ports/stores';
+import type { TripDistance } from './ports/tripDistance';
+import { openSqliteStores } from './adapters/sqlite/sqliteStores';
+import { ZipCentroidDistance } from './adapters/geo/zipCentroidDistance';
+import { loadDemoData } from './config/loadDemoData';
 
 export interface BotCoreDeps {
-  storage: Storage;
-  members: MemberStore;
-  attempts: VerificationStore;
-  outcomes: OutcomeStore;
+  stores: Stores;
+  distance: TripDistance;
   clock: Clock;
   plan: Plan;
   root: string;
@@ -70,9 +62,9 @@ export interface BotCoreDeps {
 }
 
 /** The bot and the middleware every adapter shares, on any storage (tests use the same wiring). */
-export function buildBotCore({ storage, members, attempts, outcomes, clock, plan, root, metrics, logger, ...given }: BotCoreDeps) {
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+export function buildBotCore({ stores, distance, clock, plan, root, metrics, logger, ...given }: BotCoreDeps) {
+  const conversationState = new ConversationState(stores.state);
+  const userState = new UserState(stores.state);
   const i18n = createI18n(join(root, 'locales'));
   const lexicons = loadProjectLexicons(root);
   const recognizer = given.recognizer ?? trainProjectRecognizer(root, lexicons.languageNames);
@@ -80,15 +72,19 @@ export function buildBotCore({ storage, members, attempts, outcomes, clock, plan
   const replies = new Replies(i18n, plan);
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));
   const lastReplies = new LastRepliesRecorder(conversationState.createProperty<LastReplies>('lastReplies'));
-  const session = new MemberSession(conversationState.createProperty<Verification | undefined>('verification'), members, clock);
+  const session = new MemberSession(conversationState.createProperty<Verification | undefined>('verification'), stores.members, clock);
   const rootDialog = new RootDialog({
     replies,
     preference,
     plan,
     session,
-    members,
-    attempts,
-    outcomes: new OutcomeRecorder(outcomes, clock),
+    members: stores.members,
+    attempts: stores.attempts,
+    outcomes: new OutcomeRecorder(stores.outcomes, clock),
+    providers: stores.providers,
+    appointments: stores.appointments,
+    rides: stores.rides,
+    distance,
     clock,
   });
   const bot = new CarebridgeBot({
@@ -104,7 +100,7 @@ export function buildBotCore({ storage, members, attempts, outcomes, clock, plan
   });
   const logic: TurnLogic = (context) => bot.run(context);
   const pipeline: AdapterPipelineDeps = { conversationState, userState, replies, lastReplies, metrics, logger };
-  return { logic, pipeline, i18n, recognizer, safety };
+  return { logic, pipeline, i18n, recognizer, safety, replies };
 }
 
 export interface RunningCarebridge {
@@ -129,14 +125,11 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   if (config.DATABASE_URL.kind !== 'sqlite') {
     throw new ConfigError(['DATABASE_URL: PostgreSQL is not supported yet; use sqlite:<path>']);
   }
-  const db = openSqlite(config.DATABASE_URL.path);
-  const members = new SqliteMemberStore(db);
-  if (config.DEMO_DATA) await loadDemoMembers(members, join(root, 'data', 'demo-members.json'), logger);
+  const stores = openSqliteStores(config.DATABASE_URL.path);
+  if (config.DEMO_DATA) await loadDemoData(stores, root, { now: clock.now(), timeZone: plan.memberServices.timeZone }, logger);
   const { logic, pipeline, i18n, recognizer, safety } = buildBotCore({
-    storage: new SqliteStorage(db),
-    members,
-    attempts: new SqliteVerificationStore(db),
-    outcomes: new SqliteOutcomeStore(db),
+    stores,
+    distance: new ZipCentroidDistance(join(root, 'data', 'zip-centroids.json')),
     clock,
     plan,
     root,
@@ -146,8 +139,8 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   const lock = new ConversationLock();
 
   const events = new InProcessConversationEvents();
-  const store = new SqliteDirectLineStore(db);
-  const tokenKey = config.DIRECTLINE_SECRET ?? (await new SqliteSecretStore(db).getOrCreate('directline.tokenKey', () => randomBytes(32).toString('base64url')));
+  const store = stores.directLine;
+  const tokenKey = config.DIRECTLINE_SECRET ?? (await stores.secrets.getOrCreate('directline.tokenKey', () => randomBytes(32).toString('base64url')));
   const tokens = new TokenService(tokenKey, config.DIRECTLINE_TOKEN_TTL_SECONDS, clock);
   const directLineAdapter = configureAdapter(new DirectLineAdapter(store, events, clock), pipeline);
   const directLine = new DirectLineService({
@@ -170,7 +163,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     logger,
     metrics,
     routers: [
-      healthRoutes({ registry: metrics.registry, ready: async () => db.prepare('SELECT 1 AS ok').get() !== undefined }),
+      healthRoutes({ registry: metrics.registry, ready: () => stores.ready() }),
       directLineRoutesAt(directLine, tokens, config.PUBLIC_URL),
       botFrameworkRoutes(cloudAdapter, lock, logic),
       nluRoutes({ adminToken: config.ADMIN_TOKEN, safety, recognizer }),
@@ -194,7 +187,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       stream.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      db.close();
+      await stores.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { BenefitKind, IntentName } from '../../src/domain/intents';
+import type { BenefitKind, IntentName, Specialty } from '../../src/domain/intents';
 import type { Interpretation, MainMenuItem } from '../../src/nlu/interpretation';
 import type { Line, Replies } from '../shared/replies';
 import { turnInterpretation } from '../shared/turnKeys';
@@ -8,7 +8,8 @@ import { WORTH_ASKING, clarifyingCandidates, isConfident } from '../shared/inten
 import { helpLines, personLines } from '../shared/personLines';
 import { mainMenuChoices, mainMenuLines } from './mainMenuItems';
 import type { MenuResult } from '../shared/menuResult';
-import { BENEFITS_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG } from '../shared/dialogIds';
+import { BENEFITS_DIALOG, BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, RIDES_DIALOG, VISITS_DIALOG } from '../shared/dialogIds';
+import type { BookVisitOptions } from '../appointment/bookVisitDialog';
 
 export { MAIN_MENU_DIALOG };
 
@@ -104,11 +105,19 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
 
   private async openFeature(dc: DialogContext, feature: MainMenuItem, intent?: IntentName, meaning?: Interpretation): Promise<DialogTurnResult> {
     resetMisses(dc);
-    if (feature === 'benefits') {
-      const benefit = meaning?.kind === 'intent' ? meaning.recognition.entities.find((e) => e.type === 'benefit')?.value : undefined;
-      return dc.beginDialog(BENEFITS_DIALOG, { intent, benefit: benefit as BenefitKind | undefined });
+    const entity = (type: string) => (meaning?.kind === 'intent' ? meaning.recognition.entities.find((e) => e.type === type)?.value : undefined);
+    switch (feature) {
+      case 'benefits':
+        return dc.beginDialog(BENEFITS_DIALOG, { intent, benefit: entity('benefit') as BenefitKind | undefined });
+      case 'appointments':
+        if (intent === 'appointment.book') {
+          const options: BookVisitOptions = { specialty: entity('specialty') as Specialty | undefined, text: dc.context.activity.text };
+          return dc.beginDialog(BOOK_VISIT_DIALOG, options);
+        }
+        return dc.beginDialog(VISITS_DIALOG, { intent });
+      case 'rides':
+        return intent === 'ride.book' ? dc.beginDialog(BOOK_RIDE_DIALOG, {}) : dc.beginDialog(RIDES_DIALOG, { intent });
     }
-    return this.menuAfter(dc, [`notReady.${feature}`, 'notReady.next', 'person.call']);
   }
 
   private async miss(dc: DialogContext): Promise<DialogTurnResult> {

@@ -16,6 +16,11 @@ import { BalanceDialog } from '../benefits/balanceDialog';
 import { IdentityDialog, type IdentityDeps } from '../identity/identityDialog';
 import { ExtraHelpDialog } from '../extraHelp/extraHelpDialog';
 import type { Plan } from '../../src/domain/plan';
+import type { BookingDeps } from '../shared/bookingDeps';
+import { BookVisitDialog } from '../appointment/bookVisitDialog';
+import { VisitsDialog } from '../appointment/visitsDialog';
+import { BookRideDialog } from '../ride/bookRideDialog';
+import { RidesDialog } from '../ride/ridesDialog';
 
 export { ROOT_DIALOG };
 
@@ -23,7 +28,7 @@ export { ROOT_DIALOG };
  * The top of every conversation: starts with the language menu or the main menu, and handles
  * the global words (menu, start over, person or 0, language) whatever dialog is active.
  */
-export interface RootDeps extends IdentityDeps {
+export interface RootDeps extends IdentityDeps, BookingDeps {
   preference: LanguagePreference;
   plan: Plan;
 }
@@ -43,6 +48,10 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new BalanceDialog(deps.replies, deps.plan, deps.session, deps.outcomes, deps.clock));
     this.addDialog(new IdentityDialog(deps));
     this.addDialog(new ExtraHelpDialog(deps.replies, deps.plan, deps.session, deps.outcomes));
+    this.addDialog(new BookVisitDialog(deps));
+    this.addDialog(new VisitsDialog(deps));
+    this.addDialog(new BookRideDialog(deps));
+    this.addDialog(new RidesDialog(deps));
     this.initialDialogId = MAIN_MENU_DIALOG;
   }
 

@@ -7,3 +7,7 @@ export const BENEFITS_DIALOG = 'benefits';
 export const BALANCE_DIALOG = 'balance';
 export const IDENTITY_DIALOG = 'identity';
 export const EXTRA_HELP_DIALOG = 'extraHelp';
+export const VISITS_DIALOG = 'visits';
+export const BOOK_VISIT_DIALOG = 'bookVisit';
+export const RIDES_DIALOG = 'rides';
+export const BOOK_RIDE_DIALOG = 'bookRide';

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { languages, type Language } from '../../src/domain/language';
 import type { Plan } from '../../src/domain/plan';
 import { formatClockTime } from '../../src/i18n/formatters';
+import { CalendarFormat } from '../../src/i18n/calendarFormat';
 import { turnLanguage } from './turnKeys';
 
 /** A line of a message: a locale key, with its variables when it has some. */
@@ -21,11 +22,15 @@ export interface MenuItem {
 export class Replies {
   /** The plan's name, phone and hours, formatted once per language. */
   private readonly planVars = new Map<Language, Record<string, string>>();
+  /** Days and times in the plan's time zone, for read-backs. */
+  readonly calendar: CalendarFormat;
 
   constructor(
     private readonly i18n: I18n,
     private readonly plan: Plan,
-  ) {}
+  ) {
+    this.calendar = new CalendarFormat(i18n, plan.memberServices.timeZone);
+  }
 
   text(language: Language, line: Line): string {
     const [key, vars] = typeof line === 'string' ? [line, {}] : line;

@@ -3,18 +3,15 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { buildBotCore } from '../../src/main';
 import { configureAdapter } from '../../src/bot/configureAdapter';
-import { openSqlite } from '../../src/adapters/sqlite/openSqlite';
-import { SqliteStorage } from '../../src/adapters/sqlite/sqliteStorage';
-import { SqliteMemberStore } from '../../src/adapters/sqlite/sqliteMemberStore';
-import { SqliteVerificationStore } from '../../src/adapters/sqlite/sqliteVerificationStore';
-import { SqliteOutcomeStore } from '../../src/adapters/sqlite/sqliteOutcomeStore';
-import { loadDemoMembers } from '../../src/config/loadDemoMembers';
 import { loadPlan } from '../../src/config/loadPlan';
 import { createMetrics } from '../../src/metrics';
 import { projectRoot } from '../../src/projectRoot';
 import type { Language } from '../../src/domain/language';
 import type { IntentRecognizer } from '../../src/ports/intentRecognizer';
 import { FixedClock } from './fixedClock';
+import { openSqliteStores } from '../../src/adapters/sqlite/sqliteStores';
+import { ZipCentroidDistance } from '../../src/adapters/geo/zipCentroidDistance';
+import { loadDemoData } from '../../src/config/loadDemoData';
 import { loadProjectLexicons, trainProjectRecognizer } from '../../src/nlu/nluFiles';
 
 export const root = projectRoot(__dirname);
@@ -40,17 +37,13 @@ export interface HarnessOptions {
  * botbuilder's TestAdapter, so dialog tests read as a member's turns and the bot's replies.
  */
 export async function createBotHarness(channelId = 'webchat', options: HarnessOptions = {}) {
-  const db = openSqlite(':memory:');
   const clock = options.clock ?? new FixedClock('2026-11-30T15:00:00.000Z');
-  const members = new SqliteMemberStore(db);
-  const logger = pino({ level: 'silent' });
-  await loadDemoMembers(members, join(root, 'data', 'demo-members.json'), logger);
-  const outcomes = new SqliteOutcomeStore(db);
+  const stores = openSqliteStores(':memory:');
+  const logger = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
+  await loadDemoData(stores, root, { now: clock.now(), timeZone: demoPlan.memberServices.timeZone }, logger);
   const core = buildBotCore({
-    storage: new SqliteStorage(db),
-    members,
-    attempts: new SqliteVerificationStore(db),
-    outcomes,
+    stores,
+    distance: new ZipCentroidDistance(join(root, 'data', 'zip-centroids.json')),
     clock,
     recognizer: options.recognizer ?? offlineRecognizer(),
     plan: demoPlan,
@@ -76,7 +69,7 @@ export async function createBotHarness(channelId = 'webchat', options: HarnessOp
   /** Renders a key the way a member reads it, with the plan's values filled in. */
   const t = (language: Language, key: string, vars: Record<string, unknown> = {}) =>
     core.i18n.t(key, { lng: language, planName: demoPlan.name, phone: demoPlan.memberServices.phone, ...vars });
-  return { adapter, conversation, t, clock, outcomes };
+  return { adapter, conversation, t, clock, outcomes: stores.outcomes, stores, replies: core.replies };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

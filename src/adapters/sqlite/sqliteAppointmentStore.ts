@@ -1,4 +1,3 @@
-import { SqliteError } from 'better-sqlite3';
 import type { SqliteDatabase } from './openSqlite';
 import type { AppointmentStore, OpenSlotQuery } from '../../ports/appointmentStore';
 import { appointmentSchema, type Appointment, type AppointmentRequest, type Slot } from '../../domain/appointment';
@@ -76,7 +75,7 @@ export class SqliteAppointmentStore implements AppointmentStore {
     try {
       return toAppointment(run.immediate());
     } catch (error) {
-      if (error instanceof SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /slot_id/.test(error.message)) {
+      if (isSlotConflict(error)) {
         throw new SlotTakenError(request.slotId, { cause: error });
       }
       throw error;
@@ -126,4 +125,13 @@ function toAppointment(row: AppointmentRow): Appointment {
     status: row.status,
     bookedAt: new Date(row.booked_at),
   });
+}
+
+/**
+ * The one-booking-per-slot index refused the insert. Read by code, not by class: better-sqlite3's
+ * native part makes its errors with the class of the first module instance that loaded it.
+ */
+function isSlotConflict(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('slot_id');
 }
