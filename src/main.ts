@@ -48,6 +48,7 @@ import type { TripDistance } from './ports/tripDistance';
 import { openSqliteStores } from './adapters/sqlite/sqliteStores';
 import { ZipCentroidDistance } from './adapters/geo/zipCentroidDistance';
 import { loadDemoData } from './config/loadDemoData';
+import { DayBeforeReminders } from './reminders/dayBeforeReminders';
 
 export interface BotCoreDeps {
   stores: Stores;
@@ -114,6 +115,9 @@ export interface StartOptions {
   logger?: Logger;
 }
 
+/** How often the day-before reminders look for visits and rides of tomorrow. */
+const REMINDER_RUN_EVERY_MS = 15 * 60 * 1000;
+
 /** The composition root: builds every part from the configuration and starts listening. */
 export async function startCarebridge(config: Config, options: StartOptions = {}): Promise<RunningCarebridge> {
   const root = projectRoot();
@@ -127,7 +131,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   }
   const stores = openSqliteStores(config.DATABASE_URL.path);
   if (config.DEMO_DATA) await loadDemoData(stores, root, { now: clock.now(), timeZone: plan.memberServices.timeZone }, logger);
-  const { logic, pipeline, i18n, recognizer, safety } = buildBotCore({
+  const { logic, pipeline, i18n, recognizer, safety, replies } = buildBotCore({
     stores,
     distance: new ZipCentroidDistance(join(root, 'data', 'zip-centroids.json')),
     clock,
@@ -137,6 +141,9 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     logger,
   });
   const lock = new ConversationLock();
+  /** Texts go out through the SMS port once one is configured (Twilio); until then, none. */
+  const reminders = new DayBeforeReminders({ stores, sender: undefined, replies, timeZone: plan.memberServices.timeZone, clock, logger });
+  reminders.start(REMINDER_RUN_EVERY_MS);
 
   const events = new InProcessConversationEvents();
   const store = stores.directLine;
@@ -185,6 +192,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     url,
     close: async () => {
       stream.close();
+      reminders.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();

@@ -10,6 +10,8 @@ import { turnLanguage } from '../shared/turnKeys';
 import { BALANCE_DIALOG, IDENTITY_DIALOG } from '../shared/dialogIds';
 import type { IdentityResult } from '../identity/identityDialog';
 import { endOfQuarter } from './quarter';
+import type { RideStore } from '../../src/ports/rideStore';
+import { legsBookedThisYear, ridesLeft } from '../ride/rideRules';
 
 export { BALANCE_DIALOG };
 
@@ -21,6 +23,7 @@ export class BalanceDialog extends Dialog {
     private readonly session: MemberSession,
     private readonly outcomes: OutcomeRecorder,
     private readonly clock: Clock,
+    private readonly rides: RideStore,
   ) {
     super(BALANCE_DIALOG);
   }
@@ -32,20 +35,20 @@ export class BalanceDialog extends Dialog {
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: IdentityResult): Promise<DialogTurnResult> {
     const member = result?.verified ? await this.session.current(dc.context) : undefined;
     if (!member) return dc.endDialog();
-    await dc.context.sendActivity(this.replies.message(dc.context, this.balanceLines(dc, member)));
+    await dc.context.sendActivity(this.replies.message(dc.context, this.balanceLines(dc, member, await legsBookedThisYear(this.rides, member.id, this.clock.now(), this.plan.memberServices.timeZone))));
     await this.outcomes.record(dc.context, 'balance.shown');
     return dc.endDialog();
   }
 
-  private balanceLines(dc: DialogContext, member: Member): Line[] {
+  private balanceLines(dc: DialogContext, member: Member, legsBooked: number): Line[] {
     const language = turnLanguage(dc.context);
     const otcLeft = Math.max(0, this.plan.otcAllowancePerQuarter - member.otcSpentThisQuarter);
-    const ridesLeft = Math.max(0, this.plan.rides.oneWayRidesPerYear - member.ridesUsedThisYear);
+    const left = ridesLeft(this.plan, member, legsBooked);
     const until = endOfQuarter(this.clock.now(), this.plan.memberServices.timeZone);
     return [
       ['benefits:balance.otc', { amount: formatMoney(language, otcLeft) }],
       ['benefits:balance.otcUntil', { date: formatLongDate(language, until, this.plan.memberServices.timeZone) }],
-      ridesLeft > 0 ? ['benefits:balance.rides', { count: ridesLeft }] : 'benefits:balance.noRides',
+      left > 0 ? ['benefits:balance.rides', { count: left }] : 'benefits:balance.noRides',
     ];
   }
 }

@@ -11,7 +11,7 @@ import { turnLanguage } from '../shared/turnKeys';
 import { menuChoice } from '../shared/menuChoice';
 import { ask, notAnswered } from '../shared/stepReplies';
 import { BOOK_RIDE_DIALOG, IDENTITY_DIALOG } from '../shared/dialogIds';
-import { hasNotice, ridesLeft, sameDayReasons } from './rideRules';
+import { hasNotice, legsBookedThisYear, ridesLeft, sameDayReasons } from './rideRules';
 import { readStreet, readZip } from './addressInput';
 
 export { BOOK_RIDE_DIALOG };
@@ -85,7 +85,7 @@ export class BookRideDialog extends Dialog<BookRideOptions> {
     const member = result?.verified ? await this.deps.session.current(dc.context) : undefined;
     if (!member) return dc.endDialog();
     const state = this.state(dc);
-    state.left = ridesLeft(this.deps.plan, member, await this.legsThisYear(member));
+    state.left = ridesLeft(this.deps.plan, member, await legsBookedThisYear(this.deps.rides, member.id, this.deps.clock.now(), this.deps.plan.memberServices.timeZone));
     if (state.left === 0) return this.refuse(dc, ['rides:rules.noRidesLeft']);
     if (state.options.appointment) {
       const visit = await this.visitOf(member, state.options.appointment);
@@ -333,12 +333,6 @@ export class BookRideDialog extends Dialog<BookRideOptions> {
   private async askStep(dc: DialogContext, step: Step, lines: Line[], items?: MenuItem[]): Promise<DialogTurnResult> {
     this.state(dc).step = step;
     return ask(dc, this.deps.replies, lines, items);
-  }
-
-  private async legsThisYear(member: Member): Promise<number> {
-    const year = this.today().slice(0, 4);
-    const tz = this.deps.plan.memberServices.timeZone;
-    return this.deps.rides.legsBetween(member.id, zonedInstant(`${year}-01-01`, '00:00', tz), zonedInstant(`${Number(year) + 1}-01-01`, '00:00', tz));
   }
 
   private today(): string {

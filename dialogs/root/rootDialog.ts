@@ -45,7 +45,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new LanguageMenuDialog(deps.replies, deps.preference));
     this.addDialog(new ClarifyDialog(deps.replies));
     this.addDialog(new BenefitsDialog(deps.replies, deps.plan, deps.outcomes));
-    this.addDialog(new BalanceDialog(deps.replies, deps.plan, deps.session, deps.outcomes, deps.clock));
+    this.addDialog(new BalanceDialog(deps.replies, deps.plan, deps.session, deps.outcomes, deps.clock, deps.rides));
     this.addDialog(new IdentityDialog(deps));
     this.addDialog(new ExtraHelpDialog(deps.replies, deps.plan, deps.session, deps.outcomes));
     this.addDialog(new BookVisitDialog(deps));

@@ -3,7 +3,7 @@ import { compileDateLexicons, dateWordsSchema, type DateLexicon } from './dateLe
 import { dateItems } from './dateItems';
 import { dateTokens, toAsciiDigits } from './dateTokens';
 import dateWords from './dateWords.json';
-import { compileWhenLexicons, findWhenWords, prepareWhenText, whenWordsSchema, type WhenKind, type WhenWord } from './whenLexicon';
+import { compileWhenLexicons, findWhenWords, prepareWhenText, whenWordsSchema, type WhenKind, type WhenLexicon, type WhenWord } from './whenLexicon';
 import whenWords from './whenWords.json';
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
@@ -18,6 +18,9 @@ export interface WhenRequest {
 const dates = dateWordsSchema.parse(dateWords);
 const dateLexicons = compileDateLexicons(dates);
 const whenLexicons = compileWhenLexicons(whenWordsSchema.parse(whenWords), dates);
+
+/** The language's words, or undefined for a value that is not a language (callers outside TypeScript). */
+const lexiconFor = (language: Language): WhenLexicon | undefined => (Object.hasOwn(whenLexicons, language) ? whenLexicons[language] : undefined);
 
 const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'evening'];
 /** "As soon as possible", or a part of day alone, looks this many days ahead. */
@@ -34,7 +37,7 @@ const DAY_MS = 86_400_000;
  */
 export function parseWhen(text: string, language: Language, today: string): WhenRequest | undefined {
   const start = dayNumberOf(today);
-  const lexicon = whenLexicons[language];
+  const lexicon = lexiconFor(language);
   if (start === undefined || typeof text !== 'string' || !lexicon) return undefined;
   const words = findWhenWords(prepareWhenText(text, lexicon.toneMarksMatter), lexicon.days);
   const part = words.find((w) => w.kind === 'partOfDay');
@@ -46,7 +49,10 @@ export function parseWhen(text: string, language: Language, today: string): When
 
 function daysMeant(text: string, words: readonly WhenWord[], language: Language, today: number): [number, number] | undefined {
   const has = (kind: WhenKind): boolean => words.some((w) => w.kind === kind);
-  const date = numericDate(text, today) ?? writtenDate(text, dateLexicons[language], today) ?? (language === 'en' ? undefined : writtenDate(text, dateLexicons.en, today));
+  const date =
+    numericDate(text, today) ??
+    writtenDate(text, dateLexicons[language], today) ??
+    (language === 'en' ? undefined : writtenDate(text, dateLexicons.en, today));
   if (date !== undefined) return [date, date];
   const relative = words.find((w) => w.kind === 'relativeDay');
   if (relative) return [today + relative.value, today + relative.value];
@@ -62,23 +68,27 @@ function daysMeant(text: string, words: readonly WhenWord[], language: Language,
   return undefined;
 }
 
-/** A date in digits: "12/8" (US month first; day first when the first number is over 12), "12/8/2026", "2026-12-08". */
+/**
+ * A date in digits: "12/8" (US month first, always: "24/7" is no date), "12/8/2026" (day first when
+ * the first number is over 12, as for birth dates), "2026-12-08".
+ */
 const NUMERIC_DATE = /(?<!\d|\d[/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{1,4}))?(?!\d|[/.-]\d)/g;
 
 function numericDate(text: string, today: number): number | undefined {
   for (const [, first, separator, second, third] of toAsciiDigits(text).matchAll(NUMERIC_DATE)) {
-    if (third === undefined && separator !== '/') continue;
-    const [a, b, c] = [first, second, third].map(Number);
-    if (first.length === 4) {
-      if (third !== undefined && third.length <= 2) return dayNumber(a, b, c);
-      continue;
-    }
-    if (first.length > 2) continue;
-    const [month, day] = a > 12 ? [b, a] : [a, b];
-    if (third === undefined) return nextOccurrence(month, day, today);
-    if (third.length === 2 || third.length === 4) return dayNumber(third.length === 2 ? 2000 + c : c, month, day);
+    const found = numericParts(first, separator, second, third, today);
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function numericParts(first: string, separator: string, second: string, third: string | undefined, today: number): number | undefined {
+  const [a, b, c] = [first, second, third ?? ''].map(Number);
+  if (third === undefined) return separator === '/' && first.length <= 2 ? nextOccurrence(a, b, today) : undefined;
+  if (first.length === 4) return third.length <= 2 ? dayNumber(a, b, c) : undefined;
+  if (first.length > 2 || (third.length !== 2 && third.length !== 4)) return undefined;
+  const [month, day] = a > 12 ? [b, a] : [a, b];
+  return dayNumber(third.length === 2 ? 2000 + c : c, month, day);
 }
 
 /** One element of a message read with date words: a month, a number (with the part a marker gives it), or anything else. */
@@ -125,7 +135,7 @@ function writtenDate(text: string, lexicon: DateLexicon, today: number): number 
  * Undefined when there is none.
  */
 export function parseClockTime(text: string, language: Language): string | undefined {
-  const lexicon = whenLexicons[language];
+  const lexicon = lexiconFor(language);
   if (typeof text !== 'string' || !lexicon) return undefined;
   const prepared = prepareWhenText(text, lexicon.toneMarksMatter);
   const words = findWhenWords(prepared, lexicon.clock);

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { languages, type Language } from '../../domain/language';
-import { cleanText, isUnspacedScript } from '../normalize';
+import { cleanText, foldMarks, isUnspacedScript } from '../normalize';
 import type { DateWords } from './dateLexicon';
 import { toAsciiDigits } from './dateTokens';
 
-/** Entries are written as members type them; one starting with `=` matches only with its marks as written ("=tối", not "toi" = "tôi"). */
+/**
+ * Entries are written as members type them. Where tone marks matter, one starting with `=` matches
+ * only with its marks as written ("=tối" evening, never "toi", which may be "tôi", I).
+ */
 const words = z.array(z.string().min(1));
 const numberTable = z.record(z.string().min(1), z.number().int().min(0).max(59));
 
@@ -55,7 +58,9 @@ export const whenWordsSchema = z.object(shape);
 export type WhenWords = z.infer<typeof whenWordsSchema>;
 type LanguageWhenWords = z.infer<typeof languageWhenWordsSchema>;
 
+/** Kinds of words that name days: a weekday, today/tomorrow/the day after, weeks and their modifiers, parts of day, "as soon as possible". */
 export type DayKind = 'weekday' | 'relativeDay' | 'thisWeek' | 'nextWeek' | 'this' | 'next' | 'partOfDay' | 'soonest';
+/** Kinds of words in a clock time: hour and minute numbers, o'clock words before or after, half, am/pm and the like, noon, month names. */
 export type ClockKind = 'number' | 'oClock' | 'before' | 'after' | 'minutes' | 'half' | 'am' | 'pm' | 'night' | 'midday' | 'noon' | 'month';
 export type WhenKind = DayKind | ClockKind | 'notTime';
 
@@ -88,11 +93,13 @@ export interface WhenLexicon {
 
 type Entry = readonly [text: string, value: number];
 
-const CLOCK_KINDS: ReadonlySet<WhenKind> = new Set<ClockKind>(['number', 'oClock', 'before', 'after', 'minutes', 'half', 'am', 'pm', 'night', 'midday', 'noon', 'month']);
+const CLOCK_KINDS: ReadonlySet<WhenKind> = new Set<ClockKind>([
+  ...['number', 'oClock', 'before', 'after', 'minutes', 'half'] as const,
+  ...['am', 'pm', 'night', 'midday', 'noon', 'month'] as const,
+]);
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{N}]/u;
 /** Accents, tone marks and Arabic vowel signs, as `prepareWhenText` leaves them (decomposed). */
 const MARK = '[\\u0300-\\u036f\\u064b-\\u065f\\u0670]';
-const MARKS = new RegExp(MARK, 'g');
 /**
  * Prepared text holds only letters, marks, digits and single spaces, so a word edge is a space or
  * the text's end; clock words may also follow digits ("10am", "3è").
@@ -100,7 +107,9 @@ const MARKS = new RegExp(MARK, 'g');
 const WORD_START = '(?<!\\S)';
 const CLOCK_WORD_START = '(?<![^\\s\\d])';
 const WORD_END = '(?!\\S)';
-const SCRIPT_EDGE = /([\p{Script=Han}\p{Script=Hangul}])(?=[^\s\p{Script=Han}\p{Script=Hangul}])|([^\s\p{Script=Han}\p{Script=Hangul}])(?=[\p{Script=Han}\p{Script=Hangul}])/gu;
+/** Where Chinese or Korean meets anything else but a space: "下午3点", "오후3시", "我要tuesday". */
+const SCRIPT_EDGE =
+  /([\p{Script=Han}\p{Script=Hangul}])(?=[^\s\p{Script=Han}\p{Script=Hangul}])|([^\s\p{Script=Han}\p{Script=Hangul}])(?=[\p{Script=Han}\p{Script=Hangul}])/gu;
 
 /** An hour and minutes written with digits ("10:30", "3h30"): the colon would not survive `cleanText`. */
 const DIGITS: WhenMatcher = {
@@ -111,15 +120,16 @@ const DIGITS: WhenMatcher = {
 
 /**
  * A message as the matchers read it: `cleanText` (lower case, Arabic letters unified, punctuation as
- * spaces), "10:30" as "10h30", a space where Chinese or Korean meets other letters or digits, and
- * everything but Hangul decomposed (NFD); accents and tone marks then dropped unless they matter.
+ * spaces), "10:30" and "10.30" as "10h30", a space where Chinese or Korean meets other letters or
+ * digits; then `foldMarks`, or, where tone marks matter, everything but Hangul decomposed (NFD) so
+ * that each letter's marks can be checked.
  */
 export function prepareWhenText(text: string, toneMarksMatter = true): string {
-  const timed = toAsciiDigits(text).replace(/(?<!\d)(\d{1,2})\s*[:：]\s*([0-5]\d)(?!\d)/g, '$1h$2');
-  const decomposed = cleanText(timed)
-    .replace(SCRIPT_EDGE, '$1$2 ')
-    .replace(/[^\p{Script=Hangul}]+/gu, (run) => run.normalize('NFD'));
-  return toneMarksMatter ? decomposed : decomposed.replace(MARKS, '');
+  const timed = toAsciiDigits(text)
+    .replace(/(?<!\d)(\d{1,2})\s*:\s*([0-5]\d)(?!\d)/g, '$1h$2')
+    .replace(/(?<![\d.])(\d{1,2})\.([0-5]\d)(?![\d.])/g, '$1h$2');
+  const cleaned = cleanText(timed).replace(SCRIPT_EDGE, '$1$2 ');
+  return toneMarksMatter ? cleaned.replace(/[^\p{Script=Hangul}]+/gu, (run) => run.normalize('NFD')) : foldMarks(cleaned);
 }
 
 /** Every word of the matchers' kinds in a prepared message, outermost ones only ("por la mañana" hides "mañana"), in order. */
@@ -142,19 +152,24 @@ export function findWhenWords(prepared: string, matchers: readonly WhenMatcher[]
   return outermost;
 }
 
+/** Compiles every language's words, each with the English ones it does not have itself (members mix). */
 export function compileWhenLexicons(when: WhenWords, dates: DateWords): Record<Language, WhenLexicon> {
   // English entries serve every language: prepare each text once.
   const keys = new Map<string, string>();
-  const keyOf = (text: string): string => {
-    let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = text.startsWith('=') ? `=${prepareWhenText(text.slice(1))}` : prepareWhenText(text)));
+  const keyOf = (text: string, toneMarks: boolean): string => {
+    const memo = `${toneMarks}\u0000${text}`;
+    let key = keys.get(memo);
+    if (key === undefined) {
+      key = text.startsWith('=') ? `=${prepareWhenText(text.slice(1), toneMarks)}` : prepareWhenText(text, toneMarks);
+      keys.set(memo, key);
+    }
     return key;
   };
   return Object.fromEntries(
     languages.map((lng) => {
       const toneMarks = when[lng].toneMarksMatter;
       const build = (kinds: ReadonlyMap<WhenKind, Entry[]>, english: ReadonlyMap<WhenKind, Entry[]>): WhenMatcher[] =>
-        [...kinds].flatMap(([kind, own]) => matcherOf({ language: lng, kind, toneMarks, keyOf }, own, english.get(kind) ?? []) ?? []);
+        [...kinds].flatMap(([kind, own]) => matcherOf({ language: lng, kind, toneMarks, keyOf: (t) => keyOf(t, toneMarks) }, own, english.get(kind) ?? []) ?? []);
       const lexicon: WhenLexicon = {
         toneMarksMatter: toneMarks,
         days: build(dayEntries(when[lng]), dayEntries(when.en)),
@@ -199,9 +214,9 @@ const indexed = (lists: ReadonlyArray<readonly string[]>): Entry[] => lists.flat
 
 /** One entry compiled: its boundaries apart, so that entries sharing them share one lookaround. */
 interface Alternative {
-  text: string;
   key: string;
   value: number;
+  unspaced: boolean;
   before: string;
   body: string;
   after: string;
@@ -211,7 +226,7 @@ interface MatcherSpec {
   language: Language;
   kind: WhenKind;
   toneMarks: boolean;
-  /** An entry prepared like a message, `=` kept in front of exact ones. */
+  /** An entry prepared like a message in this language, `=` kept in front of exact ones. */
   keyOf(text: string): string;
 }
 
@@ -222,11 +237,11 @@ function matcherOf({ language, kind, toneMarks, keyOf }: MatcherSpec, own: reado
     const key = keyOf(text);
     const known = byKey.get(key);
     if (known && known.value !== value) throw new AppError('nlu.when_words', `whenWords.json: "${text}" means two things as ${kind} in ${language}`);
-    byKey.set(key, { text, key, value, ...patternOf(key, kind, toneMarks) });
+    byKey.set(key, { key, value, unspaced: isUnspacedScript(key), ...patternOf(key, kind, toneMarks) });
   }
   for (const [text, value] of english) {
     const key = keyOf(text);
-    if (!byKey.has(key)) byKey.set(key, { text, key, value, ...patternOf(key, kind, toneMarks) });
+    if (!byKey.has(key)) byKey.set(key, { key, value, unspaced: isUnspacedScript(key), ...patternOf(key, kind, toneMarks) });
   }
   if (byKey.size === 0) return undefined;
   // Longest first, so that at one place the longest entry wins; grouped by boundaries, longest group first.
@@ -243,8 +258,8 @@ function matcherOf({ language, kind, toneMarks, keyOf }: MatcherSpec, own: reado
     regex: new RegExp(source, 'gu'),
     read: (match) => {
       const group = match.findIndex((g, i) => i > 0 && g !== undefined);
-      const found = alternatives[group - 1];
-      return { value: found.value, unspaced: isUnspacedScript(found.text) };
+      const { value, unspaced } = alternatives[group - 1];
+      return { value, unspaced };
     },
   };
 }
@@ -257,7 +272,7 @@ function matcherOf({ language, kind, toneMarks, keyOf }: MatcherSpec, own: reado
 function patternOf(key: string, kind: WhenKind, toneMarks: boolean): Pick<Alternative, 'before' | 'body' | 'after'> {
   const exact = key.startsWith('=');
   const prepared = exact ? key.slice(1) : key;
-  const mode = exact ? 'exact' : toneMarks ? 'marked' : 'folded';
+  const mode = !toneMarks ? 'folded' : exact ? 'exact' : 'marked';
   const joiner = isUnspacedScript(prepared) ? '\\s*' : '\\s+';
   const body = prepared
     .split(' ')
@@ -267,17 +282,17 @@ function patternOf(key: string, kind: WhenKind, toneMarks: boolean): Pick<Altern
   const last = prepared.charAt(prepared.length - 1);
   const unspacedStart = /[\p{Script=Han}\p{Script=Hangul}]/u.test(first);
   const boundary = unspacedStart ? '' : CLOCK_KINDS.has(kind) ? CLOCK_WORD_START : WORD_START;
-  const proclitic = /\p{Script=Arabic}/u.test(first) ? `(?:[وف]${toneMarks ? `${MARK}*` : ''})?(?:[بل]${toneMarks ? `${MARK}*` : ''})?` : '';
+  const proclitic = /\p{Script=Arabic}/u.test(first) ? '[وف]?[بل]?' : '';
   const after = /[\p{Script=Han}\p{Script=Hangul}]/u.test(last) ? '' : WORD_END;
   return { before: boundary + proclitic, body, after };
 }
 
-/** A letter with its marks: the bare letter when marks do not matter (the text has none); when they do, the entry's marks or none. */
+/** A letter with its marks: the letter alone when marks do not matter (text and entry are folded); when they do, the entry's marks or none. */
 function clusterPattern(cluster: string, mode: 'folded' | 'marked' | 'exact'): string {
   const base = String.fromCodePoint(cluster.codePointAt(0) ?? 0);
   if (UNSPACED.test(base)) return escape(cluster);
-  if (mode === 'folded') return base === 'd' || base === 'đ' ? '[dđ]' : escape(base);
   const bare = base === 'đ' ? 'd' : base;
+  if (mode === 'folded') return escape(bare);
   const forms = mode === 'exact' || cluster === bare ? [cluster] : [cluster, bare];
   return `(?:${forms.map(escape).join('|')})(?!${MARK})`;
 }

@@ -50,7 +50,7 @@ describe.each(['directline', 'sms', 'voice'])('benefits on %s', (channel) => {
   it('offers one next step and takes it', async () => {
     await memberJoins(h.adapter, picked('en'));
     await say(h.adapter, 'is dental covered');
-    expect(texts(await say(h.adapter, '1'))).toContain(h.t('en', 'notReady.appointments'));
+    expect(texts(await say(h.adapter, '1'))).toContain(h.t('en', 'identity:askId'));
   });
 
   it('records that a benefit question was answered, with channel and language', async () => {

@@ -10,14 +10,14 @@ describe.each(['directline', 'sms', 'voice'])('free text on %s', (channel) => {
   });
 
   it.each([
-    ['es', 'necesito un ride pal doctor', 'notReady.rides'],
-    ['vi', 'tôi muốn đặt lịch hẹn bác sĩ', 'notReady.appointments'],
-  ] as const)('says plainly that the %s request "%s" is not ready yet, with the way to a person', async (lng, text, key) => {
+    ['es', 'necesito un ride pal doctor'],
+    ['vi', 'tôi muốn đặt lịch hẹn bác sĩ'],
+  ] as const)('starts booking for the %s request "%s", by checking who the member is', async (lng, text) => {
     const adapter = h.conversation(`${channel}-${lng}-${text}`);
     await memberJoins(adapter, picked(lng));
     const replies = texts(await say(adapter, text));
-    expect(replies).toContain(h.t(lng, key));
-    expect(replies).toContain(h.t(lng, 'mainMenu.prompt'));
+    expect(replies).toContain(h.t(lng, 'identity:why'));
+    expect(replies).toContain(h.t(lng, 'identity:askId'));
   });
 
   it.each([
@@ -42,13 +42,13 @@ describe.each(['directline', 'sms', 'voice'])('free text on %s', (channel) => {
   it('takes a number word for the number ("dos" is 2)', async () => {
     const adapter = h.conversation(`${channel}-dos`);
     await memberJoins(adapter, picked('es'));
-    expect(texts(await say(adapter, 'dos'))).toContain(h.t('es', 'notReady.appointments'));
+    expect(texts(await say(adapter, 'dos'))).toContain(h.t('es', 'identity:askId'));
   });
 
   it('answers the request in the first message of a new member, in its language, without a language menu', async () => {
     const adapter = h.conversation(`${channel}-first`);
     const replies = texts(await say(adapter, 'necesito un ride pal doctor'));
-    expect(replies).toContain(h.t('es', 'notReady.rides'));
+    expect(replies).toContain(h.t('es', 'identity:askId'));
     expect(replies).not.toContain(h.t('en', 'languageMenu.person'));
   });
 });
@@ -79,7 +79,7 @@ describe('an unsure reading', () => {
     const adapter = h.conversation('unsure-then-menu');
     await memberJoins(adapter, picked('en'));
     await say(adapter, 'the thing for my card');
-    expect(texts(await say(adapter, 'rides'))).toContain(h.t('en', 'notReady.rides'));
+    expect(texts(await say(adapter, 'rides'))).toContain(h.t('en', 'identity:askId'));
   });
 
   it('gently says where crisis help is when only the classifier leans to a crisis, then asks what the member meant', async () => {

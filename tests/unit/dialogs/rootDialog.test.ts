@@ -86,15 +86,10 @@ describe.each(channels)('the root conversation on %s', (channel) => {
       expect(texts(await say(h.adapter, '1'))).toContain(h.t('en', 'benefits:ask'));
     });
 
-    it.each([
-      ['2', 'notReady.appointments'],
-      ['3', 'notReady.rides'],
-      ['rides', 'notReady.rides'],
-    ])('says plainly that "%s" is not ready yet, gives the way to a person and shows the menu again', async (input, key) => {
+    it.each(['2', '3', 'rides'])('opens visits or rides on "%s", after checking who the member is', async (input) => {
       const replies = texts(await say(h.adapter, input));
-      expect(replies).toContain(h.t('en', key));
-      expect(replies).toContain(h.t('en', 'person.call'));
-      expect(replies).toContain(h.t('en', 'mainMenu.prompt'));
+      expect(replies).toContain(h.t('en', 'identity:why'));
+      expect(replies).toContain(h.t('en', 'identity:askId'));
     });
 
     it.each(['0', 'agent', 'I want to talk to a person', 'my care coordinator'])(
@@ -115,7 +110,7 @@ describe.each(channels)('the root conversation on %s', (channel) => {
 
     it('starts counting misunderstandings again after an understood message', async () => {
       await say(h.adapter, 'purple monkey dishwasher');
-      await say(h.adapter, '3');
+      await say(h.adapter, 'hello');
       expect(texts(await say(h.adapter, 'blorp'))).toContain(h.t('en', 'notUnderstood.first'));
     });
 
