@@ -194,7 +194,7 @@ export class BookVisitDialog extends Dialog<BookVisitOptions> {
       { number: MORE_TIMES, label: 'appointments:offer.more' },
       { number: OTHER_DAY, label: 'appointments:offer.otherDay' },
     ];
-    return ask(dc, this.deps.replies, [...lines, ...speaksLine(this.deps.replies, language, providers[0]), 'appointments:offer.pick'], items);
+    return ask(dc, this.deps.replies, [...lines, ...speaksLine(language, providers[0]), 'appointments:offer.pick'], items);
   }
 
   private async onPick(dc: DialogContext, member: Member): Promise<DialogTurnResult> {

@@ -2,10 +2,10 @@ import type { Language } from '../../src/domain/language';
 import type { Provider } from '../../src/domain/provider';
 import type { Line, Replies } from '../shared/replies';
 
-/** "Dr. Ana Rivera speaks Spanish.", said when a provider speaks the member's language (not English). */
-export function speaksLine(replies: Replies, language: Language, provider: Provider | undefined): Line[] {
+/** "Dr. Ana Rivera habla español.", said when a provider speaks the member's language (not English); each locale names its own language. */
+export function speaksLine(language: Language, provider: Provider | undefined): Line[] {
   if (!provider || language === 'en' || !provider.languages.includes(language)) return [];
-  return [['appointments:offer.speaks', { provider: provider.name, language: replies.text(language, 'languageName') }]];
+  return [['appointments:offer.speaks', { provider: provider.name }]];
 }
 
 /** "Tuesday, December 8 at 10:00 AM, Dr. Ana Rivera" */

@@ -10,6 +10,7 @@ import { startCarebridge, type RunningCarebridge } from '../../src/main';
 import { loadConfig } from '../../src/config/loadConfig';
 import { languages, type Language } from '../../src/domain/language';
 import { launchBrowser } from '../helpers/browser';
+import { botMessageWith, botMessages, memberMessages, send } from '../helpers/webChatPage';
 
 jest.setTimeout(60_000);
 
@@ -19,9 +20,9 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Long enough for a slow CI box; every wait below is for a real condition, never a fixed sleep. */
 const WAIT = 20_000;
 
-const locale = (lng: Language, ns: 'common' | 'web'): any =>
+const locale = (lng: Language, ns: string): any =>
   JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8'));
-const es = { common: locale('es', 'common'), web: locale('es', 'web') };
+const es = { common: locale('es', 'common'), web: locale('es', 'web'), identity: locale('es', 'identity') };
 const ar = { common: locale('ar', 'common'), web: locale('ar', 'web') };
 const en = { common: locale('en', 'common'), web: locale('en', 'web') };
 
@@ -68,36 +69,6 @@ async function newMember(): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   return page;
-}
-
-const botMessages = (page: Page): Locator =>
-  page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
-const memberMessages = (page: Page): Locator => page.locator('.webchat__bubble--from-user .webchat__bubble__content');
-
-/** The latest bot message holding every one of `texts`, once it is on screen. */
-async function botMessageWith(page: Page, ...texts: string[]): Promise<Locator> {
-  const message = texts.reduce((found, text) => found.filter({ hasText: text }), botMessages(page)).last();
-  await message.waitFor({ state: 'visible' });
-  return message;
-}
-
-const botCount = (page: Page): Promise<number> => botMessages(page).count();
-
-/**
- * Types into Web Chat's send box and presses its send button, waits for the message to show in the
- * transcript, then for the bot's answer; returns that answer.
- */
-async function send(page: Page, text: string, sendLabel: string): Promise<Locator> {
-  const botsBefore = await botCount(page);
-  const mineBefore = await memberMessages(page).filter({ hasText: text }).count();
-  const box = page.locator('[data-id="webchat-sendbox-input"]');
-  await box.click();
-  await box.fill(text);
-  await page.getByRole('button', { name: sendLabel, exact: true }).click();
-  await memberMessages(page).filter({ hasText: text }).nth(mineBefore).waitFor();
-  const reply = botMessages(page).nth(botsBefore);
-  await reply.waitFor();
-  return reply;
 }
 
 /** The lines a member sees in a message, as rendered (innerText honours line breaks the way the screen does). */
@@ -283,7 +254,7 @@ describe('member page in a real browser', () => {
     await page.goto(`${app.url}/?lang=es`);
     await botMessageWith(page, es.common.mainMenu.prompt);
     await send(page, 'hola', es.web.send);
-    await expect((await send(page, '2', es.web.send)).innerText()).resolves.toContain(es.common.notReady.appointments);
+    await expect((await send(page, '2', es.web.send)).innerText()).resolves.toContain(es.identity.askId);
 
     const transcript = async () => ({
       bot: await botMessages(page).allInnerTexts(),
@@ -294,7 +265,7 @@ describe('member page in a real browser', () => {
     expect(JSON.parse(conversationBefore!).conversationId).toBeTruthy();
 
     await page.reload();
-    await botMessageWith(page, es.common.notReady.appointments);
+    await botMessageWith(page, es.identity.askId);
     await memberMessages(page).filter({ hasText: 'hola' }).first().waitFor();
     await page.waitForFunction(
       (count) => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length >= count,
@@ -306,8 +277,8 @@ describe('member page in a real browser', () => {
     const conversationAfter = await page.evaluate(() => sessionStorage.getItem('carebridge.conversation.es'));
     expect(JSON.parse(conversationAfter!).conversationId).toBe(JSON.parse(conversationBefore!).conversationId);
 
-    // The conversation carries on where it was: the menu is still active and answers the next choice.
-    await expect((await send(page, '3', es.web.send)).innerText()).resolves.toContain(es.common.notReady.rides);
+    // The conversation carries on where it was: the identity question is still open and takes the answer.
+    await expect((await send(page, 'M10000003', es.web.send)).innerText()).resolves.toContain(es.identity.askBirthDate);
     const greetings = (await botMessages(page).allInnerTexts()).filter((t) => t.includes(es.common.greeting.split('.')[0]!));
     expect(greetings).toHaveLength(before.bot.filter((t) => t.includes(es.common.greeting.split('.')[0]!)).length);
   });

@@ -12,6 +12,7 @@ import { FixedClock } from './fixedClock';
 import { openSqliteStores } from '../../src/adapters/sqlite/sqliteStores';
 import { ZipCentroidDistance } from '../../src/adapters/geo/zipCentroidDistance';
 import { loadDemoData } from '../../src/config/loadDemoData';
+import type { Stores } from '../../src/ports/stores';
 import { loadProjectLexicons, trainProjectRecognizer } from '../../src/nlu/nluFiles';
 
 export const root = projectRoot(__dirname);
@@ -30,6 +31,8 @@ function offlineRecognizer(): IntentRecognizer {
 export interface HarnessOptions {
   recognizer?: IntentRecognizer;
   clock?: FixedClock;
+  /** Stores to run on (a database file shared with another harness, as a restarted process would); in-memory SQLite by default. */
+  stores?: Stores;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface HarnessOptions {
  */
 export async function createBotHarness(channelId = 'webchat', options: HarnessOptions = {}) {
   const clock = options.clock ?? new FixedClock('2026-11-30T15:00:00.000Z');
-  const stores = openSqliteStores(':memory:');
+  const stores = options.stores ?? openSqliteStores(':memory:');
   const logger = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
   await loadDemoData(stores, root, { now: clock.now(), timeZone: demoPlan.memberServices.timeZone }, logger);
   const core = buildBotCore({
