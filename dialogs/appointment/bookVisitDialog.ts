@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { specialties, type Specialty } from '../../src/domain/intents';
 import type { Member } from '../../src/domain/member';
 import { SlotTakenError } from '../../src/domain/errors';
@@ -7,12 +7,11 @@ import { addDays, localDay } from '../../src/domain/zonedTime';
 import { parseWhen, type WhenRequest } from '../../src/nlu/dates/parseWhen';
 import type { Line, MenuItem } from '../shared/replies';
 import type { BookingDeps } from '../shared/bookingDeps';
-import type { MenuResult } from '../shared/menuResult';
-import type { IdentityResult } from '../identity/identityDialog';
+import { VerifiedDialog, type VerifiedState } from '../shared/verifiedDialog';
 import { turnInterpretation, turnLanguage } from '../shared/turnKeys';
 import { menuChoice } from '../shared/menuChoice';
 import { ask, notAnswered } from '../shared/stepReplies';
-import { BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG, IDENTITY_DIALOG } from '../shared/dialogIds';
+import { BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG } from '../shared/dialogIds';
 import { DAYS_AHEAD, SlotFinder, type SlotOffer } from './slotFinder';
 import { slotLabel, speaksLine } from './visitLines';
 
@@ -28,9 +27,8 @@ export interface BookVisitOptions {
 
 type Step = 'kind' | 'specialty' | 'when' | 'pick' | 'confirm' | 'getThere' | 'rideAgain';
 
-interface BookVisitState {
+interface BookVisitState extends VerifiedState<BookVisitOptions> {
   step: Step;
-  options: BookVisitOptions;
   specialty?: Specialty;
   page?: number;
   when?: WhenRequest;
@@ -56,23 +54,16 @@ const yesNo = (yes: string, no: string): MenuItem[] => [
  * at most three times at once, a read-back with the weekday, then the booking with a confirmation
  * number, and "How will you get there?". Also moves a booked visit to a new time (a change).
  */
-export class BookVisitDialog extends Dialog<BookVisitOptions> {
+export class BookVisitDialog extends VerifiedDialog<BookVisitOptions> {
   private readonly finder: SlotFinder;
 
   constructor(private readonly deps: BookingDeps) {
-    super(BOOK_VISIT_DIALOG);
+    super(BOOK_VISIT_DIALOG, deps.session);
     this.finder = new SlotFinder(deps.providers, deps.appointments, deps.clock, deps.plan.memberServices.timeZone);
   }
 
-  override async beginDialog(dc: DialogContext, options: BookVisitOptions = {}): Promise<DialogTurnResult> {
-    Object.assign(dc.activeDialog!.state, { step: 'kind', options } satisfies BookVisitState);
-    return dc.beginDialog(IDENTITY_DIALOG);
-  }
-
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: IdentityResult | MenuResult): Promise<DialogTurnResult> {
+  protected override async onVerified(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    const member = result && 'verified' in result && result.verified ? await this.deps.session.current(dc.context) : undefined;
-    if (!member) return dc.endDialog();
     const { options } = state;
     if (options.change) {
       Object.assign(state, { specialty: options.change.specialty });
@@ -82,10 +73,8 @@ export class BookVisitDialog extends Dialog<BookVisitOptions> {
     return this.askKind(dc, member);
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  protected override async onAnswer(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    const member = await this.deps.session.current(dc.context);
-    if (!member) return dc.replaceDialog(BOOK_VISIT_DIALOG, state.options);
     switch (state.step) {
       case 'kind':
         return this.onKind(dc, member);

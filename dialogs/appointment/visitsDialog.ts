@@ -1,14 +1,14 @@
-import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { IntentName } from '../../src/domain/intents';
 import type { Appointment } from '../../src/domain/appointment';
 import type { Member } from '../../src/domain/member';
 import type { Line, MenuItem } from '../shared/replies';
 import type { BookingDeps } from '../shared/bookingDeps';
-import type { IdentityResult } from '../identity/identityDialog';
+import { VerifiedDialog, type VerifiedState } from '../shared/verifiedDialog';
 import { turnLanguage } from '../shared/turnKeys';
 import { menuChoice } from '../shared/menuChoice';
 import { ask, notAnswered } from '../shared/stepReplies';
-import { BOOK_VISIT_DIALOG, IDENTITY_DIALOG, VISITS_DIALOG } from '../shared/dialogIds';
+import { BOOK_VISIT_DIALOG, VISITS_DIALOG } from '../shared/dialogIds';
 import type { BookVisitOptions } from './bookVisitDialog';
 
 export { VISITS_DIALOG };
@@ -19,9 +19,8 @@ export interface VisitsOptions {
 
 type Action = 'change' | 'cancel';
 
-interface VisitsState {
-  step: 'identity' | 'menu' | 'pick' | 'confirmCancel';
-  intent?: IntentName;
+interface VisitsState extends VerifiedState<VisitsOptions> {
+  step?: 'menu' | 'pick' | 'confirmCancel';
   action?: Action;
   visits?: string[];
   chosen?: string;
@@ -46,20 +45,13 @@ const cancelItems: MenuItem[] = [
  * The member's booked visits: see them (with their rides), cancel one (and its ride) after a
  * read-back, or change one (the booking dialog moves it). Reached from the menu or by asking.
  */
-export class VisitsDialog extends Dialog<VisitsOptions> {
+export class VisitsDialog extends VerifiedDialog<VisitsOptions> {
   constructor(private readonly deps: BookingDeps) {
-    super(VISITS_DIALOG);
+    super(VISITS_DIALOG, deps.session);
   }
 
-  override async beginDialog(dc: DialogContext, options: VisitsOptions = {}): Promise<DialogTurnResult> {
-    Object.assign(dc.activeDialog!.state, { step: 'identity', intent: options.intent } satisfies VisitsState);
-    return dc.beginDialog(IDENTITY_DIALOG);
-  }
-
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: IdentityResult): Promise<DialogTurnResult> {
-    const member = result?.verified ? await this.deps.session.current(dc.context) : undefined;
-    if (!member) return dc.endDialog();
-    switch (this.state(dc).intent) {
+  protected override async onVerified(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
+    switch (this.state(dc).options.intent) {
       case 'appointment.list':
         return this.list(dc, member);
       case 'appointment.cancel':
@@ -72,10 +64,8 @@ export class VisitsDialog extends Dialog<VisitsOptions> {
     }
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  protected override async onAnswer(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    const member = await this.deps.session.current(dc.context);
-    if (!member) return dc.replaceDialog(VISITS_DIALOG, { intent: state.intent });
     if (state.step === 'menu') {
       const choice = menuChoice(dc.context, manageItems, this.deps.replies);
       if (choice === 1) return dc.replaceDialog(BOOK_VISIT_DIALOG, {} satisfies BookVisitOptions);

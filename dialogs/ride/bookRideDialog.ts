@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { Address, Member } from '../../src/domain/member';
 import { legsOf, type RideMobility, type RideTrip, type SameDayReason } from '../../src/domain/ride';
-import { localDay, zonedInstant } from '../../src/domain/zonedTime';
-import { parseClockTime, parseWhen } from '../../src/nlu/dates/parseWhen';
+import { localDay } from '../../src/domain/zonedTime';
 import type { Line, MenuItem } from '../shared/replies';
 import type { BookingDeps } from '../shared/bookingDeps';
-import type { IdentityResult } from '../identity/identityDialog';
 import { turnLanguage } from '../shared/turnKeys';
 import { menuChoice } from '../shared/menuChoice';
 import { ask, notAnswered } from '../shared/stepReplies';
-import { BOOK_RIDE_DIALOG, IDENTITY_DIALOG } from '../shared/dialogIds';
+import { VerifiedDialog, type VerifiedState } from '../shared/verifiedDialog';
+import { ADDRESS_DIALOG, BOOK_RIDE_DIALOG, RIDE_VISIT_DIALOG } from '../shared/dialogIds';
 import { hasNotice, legsBookedThisYear, ridesLeft, sameDayReasons } from './rideRules';
-import { readStreet, readZip } from './addressInput';
+import type { RideVisit } from './rideVisit';
+import type { RideVisitOptions, RideVisitResult } from './rideVisitDialog';
+import type { AddressOptions, AddressResult } from './addressDialog';
 
 export { BOOK_RIDE_DIALOG };
 
@@ -21,26 +22,12 @@ export interface BookRideOptions {
   appointment?: string;
 }
 
-type Step =
-  | 'which' | 'visitStreet' | 'visitZip' | 'visitDay' | 'visitTime' | 'sameDay'
-  | 'pickup' | 'pickupStreet' | 'pickupZip' | 'mobility' | 'escort' | 'trip' | 'confirm';
+type Step = 'visit' | 'sameDay' | 'pickup' | 'pickupAddress' | 'mobility' | 'escort' | 'trip' | 'confirm';
 
-interface Visit {
-  at: string;
-  destination: Address;
-  place?: string;
-  appointment?: string;
-  dialysis?: boolean;
-}
-
-interface BookRideState {
+interface BookRideState extends VerifiedState<BookRideOptions> {
   step: Step;
-  options: BookRideOptions;
   left: number;
-  visits?: string[];
-  street?: string;
-  day?: string;
-  visit?: Visit;
+  visit?: RideVisit;
   sameDayReason?: SameDayReason;
   pickup?: Address;
   mobility?: RideMobility;
@@ -49,21 +36,14 @@ interface BookRideState {
   requestKey?: string;
 }
 
-const mobilityItems: MenuItem[] = [
-  { number: 1, label: 'rides:mobility.walks' },
-  { number: 2, label: 'rides:mobility.wheelchair' },
-  { number: 3, label: 'rides:mobility.stretcher' },
-];
+const menu = (...labels: string[]): MenuItem[] => labels.map((label, i) => ({ number: i + 1, label }));
 const mobilities: RideMobility[] = ['walks', 'wheelchair', 'stretcher'];
-const tripItems: MenuItem[] = [
-  { number: 1, label: 'rides:trip.oneWay' },
-  { number: 2, label: 'rides:trip.roundTrip' },
-  { number: 3, label: 'rides:trip.willCall' },
-];
+const mobilityItems = menu(...mobilities.map((m) => `rides:mobility.${m}`));
 const trips: RideTrip[] = ['oneWay', 'roundTrip', 'willCall'];
-const pickupItems: MenuItem[] = [{ number: 1, label: 'rides:pickup.yes' }, { number: 2, label: 'rides:pickup.other' }];
-const escortItems: MenuItem[] = [{ number: 1, label: 'rides:escort.yes' }, { number: 2, label: 'rides:escort.no' }];
-const confirmItems: MenuItem[] = [{ number: 1, label: 'rides:confirm.yes' }, { number: 2, label: 'rides:confirm.no' }];
+const tripItems = menu(...trips.map((t) => `rides:trip.${t}`));
+const pickupItems = menu('rides:pickup.yes', 'rides:pickup.other');
+const escortItems = menu('rides:escort.yes', 'rides:escort.no');
+const confirmItems = menu('rides:confirm.yes', 'rides:confirm.no');
 
 /**
  * Books a ride to care (SPEC §8): for a visit booked here or another one, from the address on
@@ -71,119 +51,66 @@ const confirmItems: MenuItem[] = [{ number: 1, label: 'rides:confirm.yes' }, { n
  * notice with its same-day exceptions, mileage cap) are checked and explained in plain words
  * with a person offered; a read-back, then an idempotent booking with a confirmation number.
  */
-export class BookRideDialog extends Dialog<BookRideOptions> {
+export class BookRideDialog extends VerifiedDialog<BookRideOptions> {
   constructor(private readonly deps: BookingDeps) {
-    super(BOOK_RIDE_DIALOG);
+    super(BOOK_RIDE_DIALOG, deps.session);
   }
 
-  override async beginDialog(dc: DialogContext, options: BookRideOptions = {}): Promise<DialogTurnResult> {
-    Object.assign(dc.activeDialog!.state, { step: 'which', options, left: 0 } satisfies BookRideState);
-    return dc.beginDialog(IDENTITY_DIALOG);
-  }
-
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: IdentityResult): Promise<DialogTurnResult> {
-    const member = result?.verified ? await this.deps.session.current(dc.context) : undefined;
-    if (!member) return dc.endDialog();
+  protected override async onVerified(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    state.left = ridesLeft(this.deps.plan, member, await legsBookedThisYear(this.deps.rides, member.id, this.deps.clock.now(), this.deps.plan.memberServices.timeZone));
+    state.left = ridesLeft(this.deps.plan, member, await legsBookedThisYear(this.deps.rides, member.id, this.deps.clock.now(), this.timeZone));
     if (state.left === 0) return this.refuse(dc, ['rides:rules.noRidesLeft']);
-    if (state.options.appointment) {
-      const visit = await this.visitOf(member, state.options.appointment);
-      if (visit) return this.checkNotice(dc, visit);
-    }
-    return this.askWhich(dc, member);
+    state.step = 'visit';
+    return dc.beginDialog(RIDE_VISIT_DIALOG, { appointment: state.options.appointment } satisfies RideVisitOptions);
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  protected override async onChildResult(dc: DialogContext, member: Member, result: unknown): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    const member = await this.deps.session.current(dc.context);
-    if (!member) return dc.replaceDialog(BOOK_RIDE_DIALOG, state.options);
-    const text = dc.context.activity.text ?? '';
-    const language = turnLanguage(dc.context);
+    if (state.step === 'visit') {
+      const { visit } = (result ?? {}) as RideVisitResult;
+      return visit ? this.checkNotice(dc, member, visit) : dc.endDialog();
+    }
+    const { address } = (result ?? {}) as Partial<AddressResult>;
+    return address ? this.withPickup(dc, address) : dc.endDialog();
+  }
+
+  protected override async onAnswer(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
+    const state = this.state(dc);
     switch (state.step) {
-      case 'which': {
-        const visits = state.visits ?? [];
-        const choice = menuChoice(dc.context, [...visits.map((_, i) => ({ number: i + 1, label: '' })), { number: visits.length + 1, label: 'rides:which.other' }], this.deps.replies);
-        if (choice && choice <= visits.length) {
-          const visit = await this.visitOf(member, visits[choice - 1]);
-          if (visit) return this.checkNotice(dc, visit);
-        }
-        if (choice === visits.length + 1) return this.askStep(dc, 'visitStreet', ['rides:visit.askStreet']);
-        return notAnswered(dc, this.deps.replies, ['rides:which.ask'], await this.whichItems(language, visits));
-      }
-      case 'visitStreet': {
-        const street = readStreet(text);
-        if (!street) return notAnswered(dc, this.deps.replies, ['rides:visit.askStreet']);
-        state.street = street;
-        return this.askStep(dc, 'visitZip', ['rides:address.askZip']);
-      }
-      case 'visitZip': {
-        const address = readZip(text, state.street ?? '', this.deps.distance);
-        if (!address) return notAnswered(dc, this.deps.replies, ['rides:address.zipUnknown', 'rides:address.askZip']);
-        state.visit = { at: '', destination: address };
-        return this.askStep(dc, 'visitDay', ['rides:visit.askDay']);
-      }
-      case 'visitDay': {
-        const today = this.today();
-        const when = parseWhen(text, language, today);
-        if (!when || when.from !== when.to) return notAnswered(dc, this.deps.replies, ['rides:visit.oneDay']);
-        if (when.from < today) return notAnswered(dc, this.deps.replies, ['rides:visit.dayPassed']);
-        state.day = when.from;
-        return this.askStep(dc, 'visitTime', ['rides:visit.askTime']);
-      }
-      case 'visitTime': {
-        const time = parseClockTime(text, language);
-        if (!time || !state.day || !state.visit) return notAnswered(dc, this.deps.replies, ['rides:visit.timeNotUnderstood']);
-        const at = zonedInstant(state.day, time, this.deps.plan.memberServices.timeZone);
-        if (at <= this.deps.clock.now()) return this.askStep(dc, 'visitDay', ['rides:visit.dayPassed']);
-        return this.checkNotice(dc, { ...state.visit, at: at.toISOString() });
-      }
       case 'sameDay': {
         const reasons = sameDayReasons(this.deps.plan);
         const choice = menuChoice(dc.context, this.sameDayItems(), this.deps.replies);
-        if (choice && choice <= reasons.length) {
-          state.sameDayReason = reasons[choice - 1];
-          return this.askPickup(dc, member);
-        }
         if (choice === reasons.length + 1) return this.refuseNotice(dc);
-        return notAnswered(dc, this.deps.replies, ['rides:sameDay.ask'], this.sameDayItems());
+        if (!choice) return notAnswered(dc, this.deps.replies, ['rides:sameDay.ask'], this.sameDayItems());
+        state.sameDayReason = reasons[choice - 1];
+        return this.askPickup(dc, member);
       }
       case 'pickup': {
         const choice = menuChoice(dc.context, pickupItems, this.deps.replies, true);
         if (choice === 1) return this.withPickup(dc, member.address);
-        if (choice === 2) return this.askStep(dc, 'pickupStreet', ['rides:address.askStreet']);
+        if (choice === 2) {
+          state.step = 'pickupAddress';
+          return dc.beginDialog(ADDRESS_DIALOG, { question: 'rides:address.askStreet' } satisfies AddressOptions);
+        }
         return notAnswered(dc, this.deps.replies, [this.pickupLine(member.address)], pickupItems);
-      }
-      case 'pickupStreet': {
-        const street = readStreet(text);
-        if (!street) return notAnswered(dc, this.deps.replies, ['rides:address.askStreet']);
-        state.street = street;
-        return this.askStep(dc, 'pickupZip', ['rides:address.askZip']);
-      }
-      case 'pickupZip': {
-        const address = readZip(text, state.street ?? '', this.deps.distance);
-        if (!address) return notAnswered(dc, this.deps.replies, ['rides:address.zipUnknown', 'rides:address.askZip']);
-        return this.withPickup(dc, address);
       }
       case 'mobility': {
         const choice = menuChoice(dc.context, mobilityItems, this.deps.replies);
         if (!choice) return notAnswered(dc, this.deps.replies, ['rides:mobility.ask'], mobilityItems);
         state.mobility = mobilities[choice - 1];
-        if (!this.deps.plan.rides.escortAllowed) return this.askTrip(dc);
-        return this.askStep(dc, 'escort', ['rides:escort.ask'], escortItems);
+        return this.deps.plan.rides.escortAllowed ? this.askStep(dc, 'escort', ['rides:escort.ask'], escortItems) : this.askStep(dc, 'trip', ['rides:trip.ask'], tripItems);
       }
       case 'escort': {
         const choice = menuChoice(dc.context, escortItems, this.deps.replies, true);
         if (!choice) return notAnswered(dc, this.deps.replies, ['rides:escort.ask'], escortItems);
         state.escort = choice === 1;
-        return this.askTrip(dc);
+        return this.askStep(dc, 'trip', ['rides:trip.ask'], tripItems);
       }
       case 'trip': {
         const choice = menuChoice(dc.context, tripItems, this.deps.replies);
         if (!choice) return notAnswered(dc, this.deps.replies, ['rides:trip.ask'], tripItems);
-        const trip = trips[choice - 1];
-        if (legsOf(trip) > state.left) return ask(dc, this.deps.replies, ['rides:rules.oneLeft', 'rides:trip.ask'], tripItems);
-        state.trip = trip;
+        if (legsOf(trips[choice - 1]) > state.left) return ask(dc, this.deps.replies, ['rides:rules.oneLeft', 'rides:trip.ask'], tripItems);
+        state.trip = trips[choice - 1];
         return this.askConfirm(dc);
       }
       case 'confirm': {
@@ -195,44 +122,16 @@ export class BookRideDialog extends Dialog<BookRideOptions> {
         }
         return notAnswered(dc, this.deps.replies, ['rides:confirm.ask'], confirmItems);
       }
+      default:
+        return dc.endDialog();
     }
   }
 
-  private async askWhich(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
-    const now = this.deps.clock.now();
-    const withRide = new Set((await this.deps.rides.upcoming(member.id, now)).map((r) => r.appointment));
-    const visits = (await this.deps.appointments.upcoming(member.id, now)).filter((a) => !withRide.has(a.confirmation)).slice(0, 3);
-    if (visits.length === 0) return this.askStep(dc, 'visitStreet', ['rides:visit.askStreet']);
-    Object.assign(this.state(dc), { step: 'which', visits: visits.map((v) => v.confirmation) } satisfies Partial<BookRideState>);
-    return ask(dc, this.deps.replies, ['rides:which.ask'], await this.whichItems(turnLanguage(dc.context), visits.map((v) => v.confirmation)));
-  }
-
-  private async whichItems(language: ReturnType<typeof turnLanguage>, confirmations: string[]): Promise<MenuItem[]> {
-    const items: MenuItem[] = [];
-    for (const [i, confirmation] of confirmations.entries()) {
-      const visit = await this.deps.appointments.find(confirmation);
-      const provider = visit ? await this.deps.providers.find(visit.providerId) : undefined;
-      const when = visit ? this.deps.replies.calendar.dateTime(language, visit.startsAt) : confirmation;
-      items.push({ number: i + 1, label: ['rides:which.visit', { when, provider: provider?.name ?? '' }] });
-    }
-    return [...items, { number: confirmations.length + 1, label: 'rides:which.other' }];
-  }
-
-  private async visitOf(member: Member, confirmation: string): Promise<Visit | undefined> {
-    const visit = await this.deps.appointments.find(confirmation);
-    if (!visit || visit.memberId !== member.id || visit.status !== 'booked') return undefined;
-    const provider = await this.deps.providers.find(visit.providerId);
-    if (!provider) return undefined;
-    return { at: visit.startsAt.toISOString(), destination: provider.address, place: provider.name, appointment: confirmation, dialysis: provider.specialty === 'nephrology' };
-  }
-
-  private async checkNotice(dc: DialogContext, visit: Visit): Promise<DialogTurnResult> {
+  private async checkNotice(dc: DialogContext, member: Member, visit: RideVisit): Promise<DialogTurnResult> {
     const state = this.state(dc);
     state.visit = visit;
-    const member = await this.deps.session.current(dc.context);
-    if (!member) return dc.endDialog();
-    const visitDay = localDay(new Date(visit.at), this.deps.plan.memberServices.timeZone);
-    if (hasNotice(this.deps.plan, this.today(), visitDay)) return this.askPickup(dc, member);
+    const today = localDay(this.deps.clock.now(), this.timeZone);
+    if (hasNotice(this.deps.plan, today, localDay(new Date(visit.at), this.timeZone))) return this.askPickup(dc, member);
     const reasons = sameDayReasons(this.deps.plan);
     if (visit.dialysis && reasons.includes('dialysis')) {
       state.sameDayReason = 'dialysis';
@@ -243,8 +142,7 @@ export class BookRideDialog extends Dialog<BookRideOptions> {
   }
 
   private sameDayItems(): MenuItem[] {
-    const reasons = sameDayReasons(this.deps.plan);
-    return [...reasons.map((r, i) => ({ number: i + 1, label: `rides:sameDay.${r}` })), { number: reasons.length + 1, label: 'rides:sameDay.none' }];
+    return menu(...sameDayReasons(this.deps.plan).map((r) => `rides:sameDay.${r}`), 'rides:sameDay.none');
   }
 
   private async refuseNotice(dc: DialogContext): Promise<DialogTurnResult> {
@@ -272,11 +170,7 @@ export class BookRideDialog extends Dialog<BookRideOptions> {
     return this.askStep(dc, 'mobility', ['rides:mobility.ask'], mobilityItems);
   }
 
-  private async askTrip(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.askStep(dc, 'trip', ['rides:trip.ask'], tripItems);
-  }
-
-  private pickupAt(visit: Visit): Date {
+  private pickupAt(visit: RideVisit): Date {
     return new Date(new Date(visit.at).getTime() - this.deps.plan.rides.pickupMinutesBefore * 60_000);
   }
 
@@ -335,8 +229,8 @@ export class BookRideDialog extends Dialog<BookRideOptions> {
     return ask(dc, this.deps.replies, lines, items);
   }
 
-  private today(): string {
-    return localDay(this.deps.clock.now(), this.deps.plan.memberServices.timeZone);
+  private get timeZone(): string {
+    return this.deps.plan.memberServices.timeZone;
   }
 
   private state(dc: DialogContext): BookRideState {

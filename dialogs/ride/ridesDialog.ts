@@ -1,14 +1,14 @@
-import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { IntentName } from '../../src/domain/intents';
 import type { Member } from '../../src/domain/member';
 import type { Ride } from '../../src/domain/ride';
 import type { Line, MenuItem } from '../shared/replies';
 import type { BookingDeps } from '../shared/bookingDeps';
-import type { IdentityResult } from '../identity/identityDialog';
+import { VerifiedDialog, type VerifiedState } from '../shared/verifiedDialog';
 import { turnLanguage } from '../shared/turnKeys';
 import { menuChoice } from '../shared/menuChoice';
 import { ask, notAnswered } from '../shared/stepReplies';
-import { BOOK_RIDE_DIALOG, IDENTITY_DIALOG, RIDES_DIALOG } from '../shared/dialogIds';
+import { BOOK_RIDE_DIALOG, RIDES_DIALOG } from '../shared/dialogIds';
 
 export { RIDES_DIALOG };
 
@@ -16,9 +16,8 @@ export interface RidesOptions {
   intent?: IntentName;
 }
 
-interface RidesState {
-  step: 'identity' | 'menu' | 'pick' | 'confirm';
-  intent?: IntentName;
+interface RidesState extends VerifiedState<RidesOptions> {
+  step?: 'menu' | 'pick' | 'confirm';
   rides?: string[];
   chosen?: string;
 }
@@ -36,20 +35,13 @@ const cancelItems: MenuItem[] = [
 ];
 
 /** The member's booked rides: where each one is ("where is my ride"), and cancelling one after a read-back. */
-export class RidesDialog extends Dialog<RidesOptions> {
+export class RidesDialog extends VerifiedDialog<RidesOptions> {
   constructor(private readonly deps: BookingDeps) {
-    super(RIDES_DIALOG);
+    super(RIDES_DIALOG, deps.session);
   }
 
-  override async beginDialog(dc: DialogContext, options: RidesOptions = {}): Promise<DialogTurnResult> {
-    Object.assign(dc.activeDialog!.state, { step: 'identity', intent: options.intent } satisfies RidesState);
-    return dc.beginDialog(IDENTITY_DIALOG);
-  }
-
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: IdentityResult): Promise<DialogTurnResult> {
-    const member = result?.verified ? await this.deps.session.current(dc.context) : undefined;
-    if (!member) return dc.endDialog();
-    switch (this.state(dc).intent) {
+  protected override async onVerified(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
+    switch (this.state(dc).options.intent) {
       case 'ride.status':
         return this.status(dc, member);
       case 'ride.cancel':
@@ -60,10 +52,8 @@ export class RidesDialog extends Dialog<RidesOptions> {
     }
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  protected override async onAnswer(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
     const state = this.state(dc);
-    const member = await this.deps.session.current(dc.context);
-    if (!member) return dc.replaceDialog(RIDES_DIALOG, { intent: state.intent });
     if (state.step === 'menu') {
       const choice = menuChoice(dc.context, manageItems, this.deps.replies);
       if (choice === 1) return dc.replaceDialog(BOOK_RIDE_DIALOG, {});

@@ -21,6 +21,8 @@ import { BookVisitDialog } from '../appointment/bookVisitDialog';
 import { VisitsDialog } from '../appointment/visitsDialog';
 import { BookRideDialog } from '../ride/bookRideDialog';
 import { RidesDialog } from '../ride/ridesDialog';
+import { RideVisitDialog } from '../ride/rideVisitDialog';
+import { AddressDialog } from '../ride/addressDialog';
 
 export { ROOT_DIALOG };
 
@@ -52,6 +54,8 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new VisitsDialog(deps));
     this.addDialog(new BookRideDialog(deps));
     this.addDialog(new RidesDialog(deps));
+    this.addDialog(new RideVisitDialog(deps));
+    this.addDialog(new AddressDialog(deps.replies, deps.distance));
     this.initialDialogId = MAIN_MENU_DIALOG;
   }
 

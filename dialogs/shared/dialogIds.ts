@@ -11,3 +11,5 @@ export const VISITS_DIALOG = 'visits';
 export const BOOK_VISIT_DIALOG = 'bookVisit';
 export const RIDES_DIALOG = 'rides';
 export const BOOK_RIDE_DIALOG = 'bookRide';
+export const RIDE_VISIT_DIALOG = 'rideVisit';
+export const ADDRESS_DIALOG = 'address';
