@@ -49,6 +49,12 @@ import { openSqliteStores } from './adapters/sqlite/sqliteStores';
 import { ZipCentroidDistance } from './adapters/geo/zipCentroidDistance';
 import { loadDemoData } from './config/loadDemoData';
 import { DayBeforeReminders } from './reminders/dayBeforeReminders';
+import { SpeechLinks } from './speech/speechLinks';
+import { MessageAudio } from './speech/messageAudio';
+import { speechRoutes } from './http/speechRoutes';
+import { EmbeddedSpeech } from './adapters/espeak/embeddedSpeech';
+import { AzureSpeech } from './adapters/azure/azureSpeech';
+import { phoneChannels } from './phoneChannels';
 
 export interface BotCoreDeps {
   stores: Stores;
@@ -141,15 +147,20 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     logger,
   });
   const lock = new ConversationLock();
-  /** Texts go out through the SMS port once one is configured (Twilio); until then, none. */
-  const reminders = new DayBeforeReminders({ stores, sender: undefined, replies, timeZone: plan.memberServices.timeZone, clock, logger });
+  const links = new SpeechLinks(await stores.secrets.getOrCreate('speech.linkKey', () => randomBytes(32).toString('base64url')));
+  const speech = config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION
+    ? new AzureSpeech({ key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION, fallback: new EmbeddedSpeech() })
+    : new EmbeddedSpeech();
+  const phone = phoneChannels({ config, stores, plan, pipeline, logic, lock, links, clock, logger });
+  /** Texts go out through the SMS port when Twilio is configured; otherwise none. */
+  const reminders = new DayBeforeReminders({ stores, sender: phone.sms, replies, timeZone: plan.memberServices.timeZone, clock, logger });
   reminders.start(REMINDER_RUN_EVERY_MS);
 
   const events = new InProcessConversationEvents();
   const store = stores.directLine;
   const tokenKey = config.DIRECTLINE_SECRET ?? (await stores.secrets.getOrCreate('directline.tokenKey', () => randomBytes(32).toString('base64url')));
   const tokens = new TokenService(tokenKey, config.DIRECTLINE_TOKEN_TTL_SECONDS, clock);
-  const directLineAdapter = configureAdapter(new DirectLineAdapter(store, events, clock), pipeline);
+  const directLineAdapter = configureAdapter(new DirectLineAdapter(store, events, clock), { ...pipeline, listenLinks: links });
   const directLine = new DirectLineService({
     store, events, adapter: directLineAdapter, tokens, lock, clock, logic,
     bot: { id: 'carebridge', name: plan.name, role: 'bot' },
@@ -174,7 +185,9 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       directLineRoutesAt(directLine, tokens, config.PUBLIC_URL),
       botFrameworkRoutes(cloudAdapter, lock, logic),
       nluRoutes({ adminToken: config.ADMIN_TOKEN, safety, recognizer }),
-      webRoutes({ i18n, plan, root }),
+      webRoutes({ i18n, plan, root, speech: speech instanceof AzureSpeech ? 'azure' : 'browser' }),
+      speechRoutes(links, new MessageAudio(speech)),
+      ...phone.routers,
     ],
   });
   const stream = new ActivityStream(directLine, store, tokens, events, logger);

@@ -1,6 +1,7 @@
 import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
-import { languages, type Language } from '../../src/domain/language';
+import { languageTraits, languages, type Language } from '../../src/domain/language';
+import { escapeXml } from '../../src/domain/ssml';
 import type { Plan } from '../../src/domain/plan';
 import { formatClockTime } from '../../src/i18n/formatters';
 import { CalendarFormat } from '../../src/i18n/calendarFormat';
@@ -32,9 +33,10 @@ export class Replies {
     this.calendar = new CalendarFormat(i18n, plan.memberServices.timeZone);
   }
 
-  text(language: Language, line: Line): string {
+  /** A line in the language; `voice` picks the key's `_voice` form where speech needs other words. */
+  text(language: Language, line: Line, voice = false): string {
     const [key, vars] = typeof line === 'string' ? [line, {}] : line;
-    return this.i18n.t(key, { lng: language, ...this.planVarsFor(language), ...vars });
+    return this.i18n.t(key, { lng: language, ...this.planVarsFor(language), ...vars, ...(voice ? { context: 'voice' } : {}) });
   }
 
   private planVarsFor(language: Language): Record<string, string> {
@@ -53,17 +55,19 @@ export class Replies {
   }
 
   message(context: TurnContext, lines: Line[], language = turnLanguage(context)): Partial<Activity> {
-    return plain(lines.map((line) => this.text(language, line)).join('\n'), InputHints.AcceptingInput);
+    const said = (voice: boolean) => lines.map((line) => this.text(language, line, voice));
+    return { ...plain(said(false).join('\n'), InputHints.AcceptingInput), speak: ssml(language, [said(true).join(' ')]) };
   }
 
+  /** Numbered choices: "2. Rides" to read, "For rides, press 2." to hear (never "(1) Yes or (2) No"). */
   menu(context: TurnContext, lines: Line[], items: MenuItem[]): Partial<Activity> {
     const language = turnLanguage(context);
     const choices = items.map((item) => ({ number: item.number, label: this.text(language, item.label) }));
-    const body = [
-      ...lines.map((line) => this.text(language, line)),
-      ...choices.map((c) => this.text(language, ['menu.line', { number: c.number, label: c.label }])),
+    const said = (voice: boolean) => [
+      ...lines.map((line) => this.text(language, line, voice)),
+      ...choices.map((c) => this.text(language, ['menu.line', { number: c.number, label: voice ? this.text(language, items.find((i) => i.number === c.number)!.label, true) : c.label }], voice)),
     ];
-    return withChoices(plain(body.join('\n'), InputHints.ExpectingInput), choices);
+    return withChoices({ ...plain(said(false).join('\n'), InputHints.ExpectingInput), speak: ssml(language, [said(true).join(' ')]) }, choices);
   }
 
   /** The first-contact menu: each language offered in its own words. */
@@ -76,8 +80,21 @@ export class Replies {
       this.text(guess, 'languageMenu.person'),
     ];
     const choices = options.map(({ lng, number }) => ({ number, label: this.text(lng, 'languageName') }));
-    return withChoices(plain(body.join('\n'), InputHints.ExpectingInput), choices);
+    const spoken = ssml(guess, [
+      this.text(guess, 'languageMenu.welcome', true),
+      ...options.map(({ lng, number }) => ({ language: lng, text: this.text(lng, ['languageMenu.option', { number }], true) })),
+      this.text(guess, 'languageMenu.person', true),
+    ]);
+    return withChoices({ ...plain(body.join('\n'), InputHints.ExpectingInput), speak: spoken }, choices);
   }
+}
+
+/** SSML for a message: text escaped, `xml:lang` set, and a part in another language marked as such. */
+function ssml(language: Language, parts: Array<string | { language: Language; text: string }>): string {
+  const body = parts
+    .map((part) => (typeof part === 'string' ? escapeXml(part) : `<lang xml:lang="${languageTraits[part.language].tag}">${escapeXml(part.text)}</lang>`))
+    .join(' ');
+  return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${languageTraits[language].tag}">${body}</speak>`;
 }
 
 function plain(text: string, inputHint: InputHints): Partial<Activity> {

@@ -4,6 +4,8 @@ import type { Metrics } from '../metrics';
 import type { Replies } from '../../dialogs/shared/replies';
 import type { LastRepliesRecorder } from './lastReplies';
 import { SpeakMiddleware } from './speakMiddleware';
+import { ListenLinkMiddleware } from './listenLinkMiddleware';
+import type { SpeechLinks } from '../speech/speechLinks';
 import { TurnMetricsMiddleware } from './turnMetricsMiddleware';
 
 export interface AdapterPipelineDeps {
@@ -13,6 +15,8 @@ export interface AdapterPipelineDeps {
   lastReplies: LastRepliesRecorder;
   metrics: Metrics;
   logger: Logger;
+  /** Signed links to each message's audio, for channels with a listen button. */
+  listenLinks?: SpeechLinks;
 }
 
 /**
@@ -24,6 +28,7 @@ export function configureAdapter<A extends BotAdapter>(adapter: A, deps: Adapter
   adapter.use(new AutoSaveStateMiddleware(deps.conversationState, deps.userState));
   adapter.use(deps.lastReplies);
   adapter.use(new SpeakMiddleware());
+  if (deps.listenLinks) adapter.use(new ListenLinkMiddleware(deps.listenLinks));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const channel = context.activity.channelId ?? 'unknown';
     deps.metrics.errors.inc({ channel, kind: 'turn' });

@@ -17,7 +17,7 @@ export class LastRepliesRecorder implements Middleware {
     context.onSendActivities(async (_ctx, activities, send) => {
       for (const a of activities) {
         if (a.type === ActivityTypes.Message) {
-          sent.push({ type: a.type, text: a.text, textFormat: a.textFormat, inputHint: a.inputHint, suggestedActions: a.suggestedActions });
+          sent.push({ type: a.type, text: a.text, speak: a.speak, textFormat: a.textFormat, inputHint: a.inputHint, suggestedActions: a.suggestedActions });
         }
       }
       return send();

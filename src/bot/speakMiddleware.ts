@@ -2,10 +2,9 @@ import { ActivityTypes, InputHints, type Middleware, type TurnContext } from 'bo
 import { languageTraits } from '../domain/language';
 import { turnLanguage } from '../../dialogs/shared/turnKeys';
 
-/** XML-escapes text for SSML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
+import { escapeXml } from '../domain/ssml';
+
+export { escapeXml };
 
 /**
  * Gives every outgoing message a `speak` (SSML in the turn's language, text escaped) and an

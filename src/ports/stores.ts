@@ -7,6 +7,7 @@ import type { AppointmentStore } from './appointmentStore';
 import type { RideStore } from './rideStore';
 import type { ReminderLog } from './reminderLog';
 import type { SmsConsent } from './smsConsent';
+import type { SmsReceipts } from './smsReceipts';
 import type { DirectLineStore } from './directLineStore';
 import type { SecretStore } from './secretStore';
 
@@ -22,6 +23,7 @@ export interface Stores {
   rides: RideStore;
   reminders: ReminderLog;
   smsConsent: SmsConsent;
+  smsReceipts: SmsReceipts;
   directLine: DirectLineStore;
   secrets: SecretStore;
   /** True when the database answers (readiness). */

@@ -6,13 +6,16 @@ export interface MemberPageOptions {
   language: Language;
   /** True when the member chose the language (`?lang=`); the chat then starts in it without asking. */
   picked: boolean;
+  /** The microphone: the browser's own speech, or Azure's through its token route when configured. */
+  speech: 'browser' | 'azure';
 }
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The member chat page, in the member's language and direction; Web Chat runs from our own copy. */
-export function renderMemberPage(i18n: I18n, plan: Plan, { language, picked }: MemberPageOptions): string {
+export function renderMemberPage(i18n: I18n, plan: Plan, options: MemberPageOptions): string {
+  const { language, picked } = options;
   const t = (key: string, vars: Record<string, string> = {}) =>
     escapeHtml(i18n.t(key, { lng: language, ns: 'web', planName: plan.name, phone: plan.memberServices.phone, ...vars }));
   const { dir, tag } = languageTraits[language];
@@ -28,7 +31,12 @@ export function renderMemberPage(i18n: I18n, plan: Plan, { language, picked }: M
     locale: tag,
     dir,
     picked,
-    strings: { placeholder: i18n.t('placeholder', { lng: language, ns: 'web' }), send: i18n.t('send', { lng: language, ns: 'web' }) },
+    strings: {
+      placeholder: i18n.t('placeholder', { lng: language, ns: 'web' }),
+      send: i18n.t('send', { lng: language, ns: 'web' }),
+      listen: i18n.t('listen', { lng: language, ns: 'web' }),
+    },
+    speech: options.speech,
     offline: i18n.t('offline', { lng: language, ns: 'web', phone: plan.memberServices.phone }),
   };
   return `<!doctype html>
@@ -49,11 +57,13 @@ export function renderMemberPage(i18n: I18n, plan: Plan, { language, picked }: M
 <div class="display" role="group" aria-label="${t('display')}">
 <button type="button" id="large-text" aria-pressed="false">${t('largeText')}</button>
 <button type="button" id="high-contrast" aria-pressed="false">${t('highContrast')}</button>
+<button type="button" id="voice-input" aria-pressed="false">${t('voiceInput')}</button>
 </div>
 <main>
 <h2 class="visually-hidden">${t('chat')}</h2>
 <div id="webchat" role="region" aria-label="${t('chat')}"><p class="loading">${t('loading')}</p></div>
 </main>
+<audio id="listen-audio" preload="none"></audio>
 <script id="carebridge-config" type="application/json">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
 <script src="/web/webchat.js"></script>
 <script src="/web/member.js"></script>

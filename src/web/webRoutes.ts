@@ -10,10 +10,12 @@ export interface WebRoutesDeps {
   i18n: I18n;
   plan: Plan;
   root: string;
+  /** Which speech the member page's microphone uses. */
+  speech: 'browser' | 'azure';
 }
 
 /** The member page and its assets; Web Chat's bundle comes from the installed package, no CDN. */
-export function webRoutes({ i18n, plan, root }: WebRoutesDeps): Router {
+export function webRoutes({ i18n, plan, root, speech }: WebRoutesDeps): Router {
   const router = Router();
   const webChatDist = join(packageFolder('botframework-webchat', root), 'dist');
   const assets = join(root, 'src', 'web', 'assets');
@@ -22,7 +24,7 @@ export function webRoutes({ i18n, plan, root }: WebRoutesDeps): Router {
     const asked = languageSchema.safeParse(req.query.lang);
     const language: Language = asked.success ? asked.data : preferredLanguage(req.get('accept-language'));
     res.setHeader('Content-Language', language);
-    res.type('html').send(renderMemberPage(i18n, plan, { language, picked: asked.success }));
+    res.type('html').send(renderMemberPage(i18n, plan, { language, picked: asked.success, speech }));
   });
   router.get('/web/webchat.js', (_req, res) => res.sendFile(join(webChatDist, 'webchat.js'), { maxAge: '1d' }));
   router.use('/web', express.static(assets, { maxAge: '1h', index: false }));

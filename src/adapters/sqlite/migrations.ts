@@ -93,4 +93,9 @@ export const sqliteMigrations: readonly string[] = [
      phone TEXT PRIMARY KEY,
      opted_out_at TEXT NOT NULL
    );`,
+  `CREATE TABLE sms_receipts (
+     message_sid TEXT PRIMARY KEY,
+     answer TEXT NOT NULL,
+     received_at TEXT NOT NULL
+   );`,
 ];

@@ -9,6 +9,7 @@ import { SqliteAppointmentStore } from './sqliteAppointmentStore';
 import { SqliteRideStore } from './sqliteRideStore';
 import { SqliteReminderLog } from './sqliteReminderLog';
 import { SqliteSmsConsent } from './sqliteSmsConsent';
+import { SqliteSmsReceipts } from './sqliteSmsReceipts';
 import { SqliteDirectLineStore } from './sqliteDirectLineStore';
 import { SqliteSecretStore } from './sqliteSecretStore';
 
@@ -26,6 +27,7 @@ export function openSqliteStores(path: string): Stores {
     rides: new SqliteRideStore(db),
     reminders: new SqliteReminderLog(db),
     smsConsent: new SqliteSmsConsent(db),
+    smsReceipts: new SqliteSmsReceipts(db),
     directLine: new SqliteDirectLineStore(db),
     secrets: new SqliteSecretStore(db),
     ready: async () => ping.get() !== undefined,

@@ -19,7 +19,55 @@
     store.local.set('carebridge.userId', userId);
   }
 
-  var display = { largeText: store.local.get('carebridge.largeText') === '1', highContrast: store.local.get('carebridge.highContrast') === '1' };
+  // "Listen" on every bot message: the signed link to its audio comes with the message (channelData.listen).
+  var listenLinks = [];
+  var audio = document.getElementById('listen-audio');
+  var webChatStore = WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+          var a = action.payload.activity;
+          if (a.type === 'message' && a.text && a.from && a.from.id !== userId) {
+            listenLinks.push(a.channelData && a.channelData.listen);
+          }
+        }
+        return next(action);
+      };
+    };
+  });
+
+  function addListenButtons() {
+    var bubbles = root.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)');
+    bubbles.forEach(function (bubble, index) {
+      var link = listenLinks[index];
+      if (!link || bubble.querySelector('.listen')) return;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'listen';
+      button.textContent = config.strings.listen;
+      button.addEventListener('click', function () {
+        audio.src = link;
+        audio.play().catch(function () {});
+      });
+      bubble.appendChild(button);
+    });
+  }
+  new MutationObserver(addListenButtons).observe(root, { childList: true, subtree: true });
+
+  function speechPonyfill() {
+    if (config.speech !== 'azure') return WebChat.createBrowserWebSpeechPonyfillFactory();
+    return WebChat.createCognitiveServicesSpeechServicesPonyfillFactory({
+      credentials: function () {
+        return fetch('/api/speech/token', { method: 'POST' }).then(function (res) { return res.json(); });
+      }
+    });
+  }
+
+  var display = {
+    largeText: store.local.get('carebridge.largeText') === '1',
+    highContrast: store.local.get('carebridge.highContrast') === '1',
+    voiceInput: store.local.get('carebridge.voiceInput') === '1'
+  };
   var directLine;
 
   function randomId() {
@@ -96,6 +144,7 @@
     document.body.classList.toggle('high-contrast', display.highContrast);
     document.getElementById('large-text').setAttribute('aria-pressed', String(display.largeText));
     document.getElementById('high-contrast').setAttribute('aria-pressed', String(display.highContrast));
+    document.getElementById('voice-input').setAttribute('aria-pressed', String(display.voiceInput));
     if (!directLine) return;
     WebChat.renderWebChat({
       directLine: directLine,
@@ -103,6 +152,9 @@
       locale: config.locale,
       dir: config.dir,
       styleOptions: styleOptions(),
+      store: webChatStore,
+      // The microphone takes the send button's place in Web Chat, so it comes only when the member asks for it.
+      webSpeechPonyfillFactory: display.voiceInput ? speechPonyfill() : undefined,
       overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: config.strings.placeholder, TEXT_INPUT_SEND_BUTTON_ALT: config.strings.send }
     }, root);
   }
@@ -117,6 +169,7 @@
 
   document.getElementById('large-text').addEventListener('click', toggle('largeText', 'carebridge.largeText'));
   document.getElementById('high-contrast').addEventListener('click', toggle('highContrast', 'carebridge.highContrast'));
+  document.getElementById('voice-input').addEventListener('click', toggle('voiceInput', 'carebridge.voiceInput'));
   render();
 
   connect().then(function (dl) {
