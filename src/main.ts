@@ -113,6 +113,10 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
 export interface RunningCarebridge {
   server: Server;
   url: string;
+  /** The stores the app runs on (operators' scripts and tests look into them). */
+  stores: Stores;
+  /** The day-before reminders, to run now rather than at the next quarter hour. */
+  reminders: DayBeforeReminders;
   close(): Promise<void>;
 }
 
@@ -203,6 +207,8 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   return {
     server,
     url,
+    stores,
+    reminders,
     close: async () => {
       stream.close();
       reminders.stop();

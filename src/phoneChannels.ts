@@ -13,6 +13,7 @@ import { TwilioSmsSender } from './adapters/twilio/twilioSmsSender';
 import { InlineReplyAdapter } from './channels/inlineReplyAdapter';
 import { verifyTwilioSignature } from './channels/twilioSignature';
 import { ConsentingSmsSender } from './channels/sms/consentingSmsSender';
+import { splitSms } from './channels/sms/splitSms';
 import { SMS_CHANNEL_ID, smsRoutes } from './channels/sms/smsRoutes';
 import { VOICE_CHANNEL_ID, voiceRoutes } from './channels/voice/voiceRoutes';
 
@@ -43,7 +44,7 @@ export function phoneChannels({ config, stores, plan, pipeline, logic, lock, lin
     new InlineReplyAdapter(SMS_CHANNEL_ID, async (reference, activities) => {
       const phone = reference.conversation?.id?.replace(/^sms:/, '');
       if (!sms || !phone) return logger.warn({ channel: SMS_CHANNEL_ID }, 'a text could not be sent: SMS is not configured');
-      for (const activity of activities) if (activity.text) await sms.send(phone, activity.text);
+      for (const activity of activities) for (const text of splitSms(activity.text ?? '')) await sms.send(phone, text);
     }),
     pipeline,
   );

@@ -1,12 +1,8 @@
 import type { SmsSender } from '../../ports/smsSender';
 import type { SmsConsent } from '../../ports/smsConsent';
 import type { Logger } from '../../ports/logger';
-import { splitSms } from './splitSms';
 
-/**
- * Every text the member did not just ask for goes through here: nothing to a phone that said
- * STOP, and a long message as a few texts split at sentence ends.
- */
+/** Every text the member did not just ask for goes through here: nothing to a phone that said STOP. */
 export class ConsentingSmsSender implements SmsSender {
   constructor(
     private readonly inner: SmsSender,
@@ -19,6 +15,6 @@ export class ConsentingSmsSender implements SmsSender {
       this.logger.info({ sms: 'skipped', reason: 'opted out' }, 'text not sent');
       return;
     }
-    for (const text of splitSms(body)) await this.inner.send(to, text);
+    await this.inner.send(to, body);
   }
 }

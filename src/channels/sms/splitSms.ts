@@ -15,33 +15,30 @@ export function twoSegmentLimit(text: string): number {
 
 /**
  * Splits a reply into texts that each fit in two segments, at line ends and sentence ends where
- * possible, at spaces otherwise; a text is never cut inside a word unless one word is too long.
+ * possible, at spaces otherwise; a reply that fits is left as it is.
  */
 export function splitSms(text: string): string[] {
   const limit = twoSegmentLimit(text);
-  const pieces = text
-    .split('\n')
-    .flatMap((line) => line.match(/[^.!?。！？]+[.!?。！？]*\s*/gu) ?? [line])
-    .map((piece) => piece.trim())
-    .filter(Boolean);
+  if (text.length <= limit) return [text];
+  // Sentences and lines, each with the space or line end that follows it, so joining them gives the text back.
+  const pieces = text.match(/[^.!?。！？\n]*(?:[.!?。！？]+(?=\s|$)|\n|$)\s*|[^\s]+\s*/gu)?.filter(Boolean) ?? [text];
   const texts: string[] = [];
   let current = '';
-  for (const piece of pieces.flatMap((p) => (p.length > limit ? byWords(p, limit) : [p]))) {
-    const joined = current ? `${current}\n${piece}` : piece;
-    if (joined.length <= limit) current = joined;
+  for (const piece of pieces.flatMap((p) => (p.trim().length > limit ? byWords(p, limit) : [p]))) {
+    if ((current + piece).trim().length <= limit) current += piece;
     else {
-      texts.push(current);
+      if (current.trim()) texts.push(current.trim());
       current = piece;
     }
   }
-  if (current) texts.push(current);
+  if (current.trim()) texts.push(current.trim());
   return texts;
 }
 
 function byWords(text: string, limit: number): string[] {
   const out: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.trim().split(/\s+/)) {
     for (let i = 0; i < word.length; i += limit) {
       const chunk = word.slice(i, i + limit);
       const joined = current ? `${current} ${chunk}` : chunk;
@@ -52,6 +49,6 @@ function byWords(text: string, limit: number): string[] {
       }
     }
   }
-  if (current) out.push(current);
+  if (current) out.push(`${current} `);
   return out;
 }
