@@ -52,6 +52,7 @@ import { DayBeforeReminders } from './reminders/dayBeforeReminders';
 import { SpeechLinks } from './speech/speechLinks';
 import { MessageAudio } from './speech/messageAudio';
 import { speechRoutes } from './http/speechRoutes';
+import { rideStatusRoutes } from './http/rideStatusRoutes';
 import { EmbeddedSpeech } from './adapters/espeak/embeddedSpeech';
 import { AzureSpeech } from './adapters/azure/azureSpeech';
 import { phoneChannels } from './phoneChannels';
@@ -190,7 +191,8 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       botFrameworkRoutes(cloudAdapter, lock, logic),
       nluRoutes({ adminToken: config.ADMIN_TOKEN, safety, recognizer }),
       webRoutes({ i18n, plan, root, speech: speech instanceof AzureSpeech ? 'azure' : 'browser' }),
-      speechRoutes(links, new MessageAudio(speech)),
+      speechRoutes(links, new MessageAudio(speech), config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION ? { key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION } : undefined),
+      rideStatusRoutes(stores.rides, config.ADMIN_TOKEN, logger),
       ...phone.routers,
     ],
   });

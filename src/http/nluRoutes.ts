@@ -1,5 +1,4 @@
-import express, { Router, type RequestHandler } from 'express';
-import { timingSafeEqual } from 'node:crypto';
+import express, { Router } from 'express';
 import { z } from 'zod';
 import { toLanguage } from '../domain/language';
 import { AppError } from '../domain/errors';
@@ -7,6 +6,7 @@ import type { IntentRecognizer } from '../ports/intentRecognizer';
 import type { SafetyScreen } from '../nlu/safetyScreen';
 import { parseMessage } from '../nlu/parseMessage';
 import { validate } from './validate';
+import { requireBearer } from './requireBearer';
 
 export const MAX_PARSE_TEXT = 2000;
 
@@ -29,17 +29,4 @@ export function nluRoutes({ adminToken, safety, recognizer }: NluRoutesDeps): Ro
     res.json(await parseMessage(body.text, toLanguage(body.locale), { safety, recognizer }));
   });
   return router;
-}
-
-/** Only requests with `Authorization: Bearer <ADMIN_TOKEN>` pass; without a configured token, none do. */
-export function requireBearer(expected: string | undefined): RequestHandler {
-  const want = expected ? Buffer.from(expected) : undefined;
-  return (req, _res, next) => {
-    const given = Buffer.from(/^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
-    if (!want || given.length !== want.length || !timingSafeEqual(given, want)) {
-      next(new AppError('unauthorized', 'A valid admin token is required', 401));
-      return;
-    }
-    next();
-  };
 }

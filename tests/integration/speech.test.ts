@@ -33,7 +33,7 @@ describe('embedded speech (espeak-ng and pocketsphinx)', () => {
     const heard = await speech.recognize(wav, 'en', expected);
     expect(heard).toMatch(/need a ride/);
     const recognizer = trainProjectRecognizer(root, loadProjectLexicons(root).languageNames);
-    expect((await recognizer.recognize(heard!, 'en')).intent.name).toBe('ride.book');
+    expect((await recognizer.recognize(heard!, { language: 'en' })).intent.name).toBe('ride.book');
   });
 
   it('hears nothing in a language it has no recognizer for (keypad and text instead)', async () => {
