@@ -54,7 +54,7 @@ import { MessageAudio } from './speech/messageAudio';
 import { speechRoutes } from './http/speechRoutes';
 import { rideStatusRoutes } from './http/rideStatusRoutes';
 import { EmbeddedSpeech } from './adapters/espeak/embeddedSpeech';
-import { AzureSpeech } from './adapters/azure/azureSpeech';
+import type { Speech } from './ports/speech';
 import { phoneChannels } from './phoneChannels';
 
 export interface BotCoreDeps {
@@ -153,9 +153,9 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   });
   const lock = new ConversationLock();
   const links = new SpeechLinks(await stores.secrets.getOrCreate('speech.linkKey', () => randomBytes(32).toString('base64url')));
-  const speech = config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION
-    ? new AzureSpeech({ key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION, fallback: new EmbeddedSpeech() })
-    : new EmbeddedSpeech();
+  const azure = config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION ? { key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION } : undefined;
+  // The Speech SDK is large: it is loaded only when Azure is configured.
+  const speech: Speech = azure ? new (await import('./adapters/azure/azureSpeech')).AzureSpeech({ ...azure, fallback: new EmbeddedSpeech() }) : new EmbeddedSpeech();
   const phone = phoneChannels({ config, stores, plan, pipeline, logic, lock, links, clock, logger });
   /** Texts go out through the SMS port when Twilio is configured; otherwise none. */
   const reminders = new DayBeforeReminders({ stores, sender: phone.sms, replies, timeZone: plan.memberServices.timeZone, clock, logger });
@@ -190,8 +190,8 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       directLineRoutesAt(directLine, tokens, config.PUBLIC_URL),
       botFrameworkRoutes(cloudAdapter, lock, logic),
       nluRoutes({ adminToken: config.ADMIN_TOKEN, safety, recognizer }),
-      webRoutes({ i18n, plan, root, speech: speech instanceof AzureSpeech ? 'azure' : 'browser' }),
-      speechRoutes(links, new MessageAudio(speech), config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION ? { key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION } : undefined),
+      webRoutes({ i18n, plan, root, speech: azure ? 'azure' : 'browser' }),
+      speechRoutes(links, new MessageAudio(speech), azure),
       rideStatusRoutes(stores.rides, config.ADMIN_TOKEN, logger),
       ...phone.routers,
     ],

@@ -4,7 +4,10 @@ import type { SpeechLinks } from '../speech/speechLinks';
 /** Channels whose page shows a "listen" button on every message (the member web chat). */
 const LISTEN_BUTTON_CHANNELS = new Set(['directline', 'webchat']);
 
-/** Adds `channelData.listen`, a signed link to the message's audio, to messages for channels with a listen button. */
+/**
+ * Adds `channelData.listenSignature` to messages for channels with a listen button: the page links
+ * to the message's audio with its own `speak` and this signature (the SSML is not sent twice).
+ */
 export class ListenLinkMiddleware implements Middleware {
   constructor(private readonly links: SpeechLinks) {}
 
@@ -13,7 +16,7 @@ export class ListenLinkMiddleware implements Middleware {
       if (LISTEN_BUTTON_CHANNELS.has(ctx.activity.channelId)) {
         for (const activity of activities) {
           if (activity.type !== ActivityTypes.Message || !activity.speak) continue;
-          activity.channelData = { ...(activity.channelData as object | undefined), listen: this.links.link(activity.speak) };
+          activity.channelData = { ...(activity.channelData as object | undefined), listenSignature: this.links.signature(activity.speak) };
         }
       }
       return send();

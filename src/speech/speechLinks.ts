@@ -18,13 +18,14 @@ export class SpeechLinks {
     return `${this.base}${TTS_PATH}?${query.toString()}`;
   }
 
+  /** The signature alone, for a client that builds the link from the message's own `speak`. */
+  signature(ssml: string, slow = false): string {
+    return createHmac('sha256', this.key).update(`${slow ? 1 : 0}|${ssml}`).digest('base64url');
+  }
+
   verify(ssml: string, slow: boolean, signature: string): boolean {
     const expected = Buffer.from(this.signature(ssml, slow));
     const given = Buffer.from(signature);
     return given.length === expected.length && timingSafeEqual(given, expected);
-  }
-
-  private signature(ssml: string, slow: boolean): string {
-    return createHmac('sha256', this.key).update(`${slow ? 1 : 0}|${ssml}`).digest('base64url');
   }
 }

@@ -19,7 +19,7 @@
     store.local.set('carebridge.userId', userId);
   }
 
-  // "Listen" on every bot message: the signed link to its audio comes with the message (channelData.listen).
+  // "Listen" on every bot message: its audio comes from the message's own speech markup and the server's signature of it.
   var listenLinks = [];
   var audio = document.getElementById('listen-audio');
   var webChatStore = WebChat.createStore({}, function () {
@@ -28,7 +28,8 @@
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
           var a = action.payload.activity;
           if (a.type === 'message' && a.text && a.from && a.from.id !== userId) {
-            listenLinks.push(a.channelData && a.channelData.listen);
+            var signature = a.channelData && a.channelData.listenSignature;
+            listenLinks.push(signature && a.speak ? '/api/speech/tts?ssml=' + encodeURIComponent(a.speak) + '&sig=' + encodeURIComponent(signature) : null);
           }
         }
         return next(action);
