@@ -27,6 +27,7 @@ export class DirectLineMember implements LoadMember {
   private closedReason: string | undefined;
 
   private constructor(
+    /** Where the member's messages are posted (another instance than the stream's, when scaled out). */
     private readonly baseUrl: string,
     private readonly http: HttpClient,
     private readonly conversationId: string,
@@ -43,8 +44,11 @@ export class DirectLineMember implements LoadMember {
     });
   }
 
-  /** Starts a conversation in English, opens its stream and waits for the bot's greeting. */
-  static async join(baseUrl: string, http: HttpClient, timeoutMs: number): Promise<DirectLineMember> {
+  /**
+   * Starts a conversation in English, opens its stream and waits for the bot's greeting. With
+   * `postUrl`, messages go to that instance while the stream stays on `baseUrl`'s.
+   */
+  static async join(baseUrl: string, http: HttpClient, timeoutMs: number, postUrl = baseUrl): Promise<DirectLineMember> {
     const grant = await http.post(`${baseUrl}${DIRECT_LINE}/tokens/generate`, { locale: 'en' });
     const conversationId = stringField(grant.body, 'conversationId');
     const token = stringField(grant.body, 'token');
@@ -54,7 +58,7 @@ export class DirectLineMember implements LoadMember {
     }
     // Listen before the socket opens: the first frame can come in the same read as the upgrade.
     const ws = new WebSocket(streamUrl);
-    const member = new DirectLineMember(baseUrl, http, conversationId, token, ws, timeoutMs);
+    const member = new DirectLineMember(postUrl, http, conversationId, token, ws, timeoutMs);
     await whenOpen(ws, timeoutMs);
     if (member.botMessages === 0) await member.waitForReply(undefined, timeoutMs);
     return member;

@@ -16,7 +16,6 @@ import type { IntentRecognizer } from './ports/intentRecognizer';
 import { createLogger } from './createLogger';
 import { createMetrics } from './metrics';
 import { projectRoot } from './projectRoot';
-import { InProcessConversationEvents } from './adapters/memory/inProcessConversationEvents';
 import { createI18n } from './i18n/createI18n';
 import { SafetyScreen } from './nlu/safetyScreen';
 import { CommandInterpreter } from './nlu/commandInterpreter';
@@ -27,7 +26,6 @@ import { MemberSession, type Verification } from '../dialogs/shared/memberSessio
 import { OutcomeRecorder } from '../dialogs/shared/outcomes';
 import { LanguagePreference } from '../dialogs/shared/languagePreference';
 import { CarebridgeBot } from './bot/carebridgeBot';
-import { ConversationLock } from './bot/conversationLock';
 import { LastRepliesRecorder, type LastReplies } from './bot/lastReplies';
 import { configureAdapter, type AdapterPipelineDeps } from './bot/configureAdapter';
 import type { TurnLogic } from './bot/turnLogic';
@@ -45,7 +43,7 @@ import { nluRoutes } from './http/nluRoutes';
 import { createApp } from './app';
 import type { Stores } from './ports/stores';
 import type { TripDistance } from './ports/tripDistance';
-import { openSqliteStores } from './adapters/sqlite/sqliteStores';
+import { openDatabase } from './openDatabase';
 import { ZipCentroidDistance } from './adapters/geo/zipCentroidDistance';
 import { loadDemoData } from './config/loadDemoData';
 import { DayBeforeReminders } from './reminders/dayBeforeReminders';
@@ -137,10 +135,8 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   const metrics = createMetrics();
   const plan = loadPlan(join(root, config.PLAN_FILE));
 
-  if (config.DATABASE_URL.kind !== 'sqlite') {
-    throw new ConfigError(['DATABASE_URL: PostgreSQL is not supported yet; use sqlite:<path>']);
-  }
-  const stores = openSqliteStores(config.DATABASE_URL.path);
+  const database = await openDatabase(config.DATABASE_URL, logger);
+  const { stores, events, lock } = database;
   if (config.DEMO_DATA) await loadDemoData(stores, root, { now: clock.now(), timeZone: plan.memberServices.timeZone }, logger);
   const { logic, pipeline, i18n, recognizer, safety, replies } = buildBotCore({
     stores,
@@ -151,7 +147,6 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     metrics,
     logger,
   });
-  const lock = new ConversationLock();
   const links = new SpeechLinks(await stores.secrets.getOrCreate('speech.linkKey', () => randomBytes(32).toString('base64url')));
   const azure = config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION ? { key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION } : undefined;
   // The Speech SDK is large: it is loaded only when Azure is configured.
@@ -161,7 +156,6 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   const reminders = new DayBeforeReminders({ stores, sender: phone.sms, replies, timeZone: plan.memberServices.timeZone, clock, logger });
   reminders.start(REMINDER_RUN_EVERY_MS);
 
-  const events = new InProcessConversationEvents();
   const store = stores.directLine;
   const tokenKey = config.DIRECTLINE_SECRET ?? (await stores.secrets.getOrCreate('directline.tokenKey', () => randomBytes(32).toString('base64url')));
   const tokens = new TokenService(tokenKey, config.DIRECTLINE_TOKEN_TTL_SECONDS, clock);
@@ -204,7 +198,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  logger.info({ port, database: 'sqlite' }, 'carebridge ready');
+  logger.info({ port, database: database.kind }, 'carebridge ready');
 
   return {
     server,
@@ -216,7 +210,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       reminders.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stores.close();
+      await database.close();
     },
   };
 }

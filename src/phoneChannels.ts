@@ -5,7 +5,7 @@ import type { Clock } from './ports/clock';
 import type { Logger } from './ports/logger';
 import type { SmsSender } from './ports/smsSender';
 import type { Stores } from './ports/stores';
-import type { ConversationLock } from './bot/conversationLock';
+import type { TurnLock } from './ports/turnLock';
 import type { TurnLogic } from './bot/turnLogic';
 import { configureAdapter, type AdapterPipelineDeps } from './bot/configureAdapter';
 import type { SpeechLinks } from './speech/speechLinks';
@@ -23,7 +23,7 @@ export interface PhoneChannelDeps {
   plan: Plan;
   pipeline: AdapterPipelineDeps;
   logic: TurnLogic;
-  lock: ConversationLock;
+  lock: TurnLock;
   links: SpeechLinks;
   clock: Clock;
   logger: Logger;

@@ -1,8 +1,10 @@
+import type { TurnLock } from '../ports/turnLock';
+
 /**
  * One turn at a time per conversation: work for the same key runs in arrival order, work for
  * different keys runs concurrently. Keys with nothing queued are forgotten (bounded memory).
  */
-export class ConversationLock {
+export class ConversationLock implements TurnLock {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   run<T>(key: string, work: () => Promise<T>): Promise<T> {

@@ -9,9 +9,12 @@ import type { Slot } from '../../src/domain/appointment';
  * empty database, as another instance of the app would; `drop` removes the database.
  */
 export interface BookingDatabase {
-  connect(): Promise<Stores>;
+  connect(): Promise<BookingStores>;
   drop(): Promise<void>;
 }
+
+/** The stores this suite covers, on one connection (or pool). */
+export type BookingStores = Pick<Stores, 'providers' | 'appointments' | 'rides' | 'reminders' | 'smsConsent' | 'smsReceipts' | 'close'>;
 
 const provider: Provider = {
   id: 'pc-test',
@@ -48,7 +51,7 @@ function rideRequest(overrides: Partial<RideRequest> = {}): RideRequest {
 export function describeBookingStoresContract(name: string, makeDatabase: () => Promise<BookingDatabase>): void {
   describe(`${name} (booking stores contract)`, () => {
     let database: BookingDatabase;
-    let stores: Stores;
+    let stores: BookingStores;
 
     beforeEach(async () => {
       database = await makeDatabase();
@@ -190,6 +193,13 @@ export function describeBookingStoresContract(name: string, makeDatabase: () => 
         } finally {
           await other.close();
         }
+      });
+
+      it('keeps the answer to a text message by its MessageSid, once', async () => {
+        expect(await stores.smsReceipts.answerTo('SM0001')).toBeUndefined();
+        await stores.smsReceipts.remember('SM0001', '<Response/>', NOW);
+        await stores.smsReceipts.remember('SM0001', '<Response>other</Response>', NOW);
+        expect(await stores.smsReceipts.answerTo('SM0001')).toBe('<Response/>');
       });
 
       it('remembers STOP until START', async () => {

@@ -4,7 +4,7 @@ import type { DirectLineStore, ActivityPage } from '../../ports/directLineStore'
 import type { ConversationEvents } from '../../ports/conversationEvents';
 import type { Clock } from '../../ports/clock';
 import { ForbiddenError, NotFoundError } from '../../domain/errors';
-import type { ConversationLock } from '../../bot/conversationLock';
+import type { TurnLock } from '../../ports/turnLock';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter, type TurnLogic } from './directLineAdapter';
 import type { TokenClaims, TokenService } from './tokenService';
 import type { ClientActivity } from './schemas';
@@ -15,7 +15,7 @@ export interface DirectLineServiceDeps {
   events: ConversationEvents;
   adapter: DirectLineAdapter;
   tokens: TokenService;
-  lock: ConversationLock;
+  lock: TurnLock;
   clock: Clock;
   bot: ChannelAccount;
   /** The bot's turn handler; the channel never sees the bot itself. */

@@ -8,7 +8,7 @@ import type { Logger } from '../../ports/logger';
 import type { MemberStore } from '../../ports/memberStore';
 import type { SmsConsent } from '../../ports/smsConsent';
 import type { SmsReceipts } from '../../ports/smsReceipts';
-import type { ConversationLock } from '../../bot/conversationLock';
+import type { TurnLock } from '../../ports/turnLock';
 import type { TurnLogic } from '../../bot/turnLogic';
 import type { Replies } from '../../../dialogs/shared/replies';
 import { validate } from '../../http/validate';
@@ -31,7 +31,7 @@ const incomingSmsSchema = z
 export interface SmsRouteDeps {
   adapter: InlineReplyAdapter;
   logic: TurnLogic;
-  lock: ConversationLock;
+  lock: TurnLock;
   receipts: SmsReceipts;
   consent: SmsConsent;
   members: MemberStore;

@@ -6,7 +6,7 @@ import { languageSchema, toLanguage, type Language } from '../../domain/language
 import type { Plan } from '../../domain/plan';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
-import type { ConversationLock } from '../../bot/conversationLock';
+import type { TurnLock } from '../../ports/turnLock';
 import type { TurnLogic } from '../../bot/turnLogic';
 import type { SpeechLinks } from '../../speech/speechLinks';
 import type { Replies } from '../../../dialogs/shared/replies';
@@ -38,7 +38,7 @@ const callQuery = z.object({
 export interface VoiceRouteDeps {
   adapter: InlineReplyAdapter;
   logic: TurnLogic;
-  lock: ConversationLock;
+  lock: TurnLock;
   replies: Replies;
   plan: Plan;
   links: SpeechLinks;

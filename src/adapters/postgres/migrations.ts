@@ -1,0 +1,105 @@
+/**
+ * Versioned schema changes for PostgreSQL, applied in order at start under an advisory lock (so
+ * several instances starting at once apply each one exactly once). Never edit a shipped
+ * migration: add one. The tables mirror the SQLite ones; times are timestamptz.
+ */
+export const postgresMigrations: readonly string[] = [
+  `CREATE TABLE bot_state (
+     key TEXT PRIMARY KEY,
+     etag TEXT NOT NULL,
+     value JSONB NOT NULL,
+     updated_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE secrets (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );
+   CREATE TABLE dl_conversations (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL,
+     locale TEXT,
+     created_at TIMESTAMPTZ NOT NULL,
+     last_seq INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE dl_activities (
+     conversation_id TEXT NOT NULL REFERENCES dl_conversations(id) ON DELETE CASCADE,
+     seq INTEGER NOT NULL,
+     body JSONB NOT NULL,
+     PRIMARY KEY (conversation_id, seq)
+   );
+   CREATE TABLE members (
+     id TEXT PRIMARY KEY,
+     phone TEXT UNIQUE,
+     data JSONB NOT NULL
+   );
+   CREATE TABLE verification_attempts (
+     subject TEXT PRIMARY KEY,
+     failures INTEGER NOT NULL,
+     locked_until TIMESTAMPTZ,
+     updated_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE outcomes (
+     id BIGSERIAL PRIMARY KEY,
+     type TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     language TEXT NOT NULL,
+     detail TEXT,
+     at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX outcomes_at ON outcomes (at);
+   CREATE TABLE providers (
+     id TEXT PRIMARY KEY,
+     specialty TEXT NOT NULL,
+     data JSONB NOT NULL
+   );
+   CREATE INDEX providers_specialty ON providers (specialty);
+   CREATE TABLE slots (
+     id TEXT PRIMARY KEY,
+     provider_id TEXT NOT NULL REFERENCES providers(id),
+     starts_at TIMESTAMPTZ NOT NULL,
+     minutes INTEGER NOT NULL
+   );
+   CREATE INDEX slots_provider_start ON slots (provider_id, starts_at);
+   CREATE TABLE appointments (
+     confirmation TEXT PRIMARY KEY,
+     member_id TEXT NOT NULL,
+     slot_id TEXT NOT NULL REFERENCES slots(id),
+     provider_id TEXT NOT NULL,
+     starts_at TIMESTAMPTZ NOT NULL,
+     minutes INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     request_key TEXT NOT NULL UNIQUE,
+     booked_at TIMESTAMPTZ NOT NULL,
+     cancelled_at TIMESTAMPTZ
+   );
+   CREATE UNIQUE INDEX appointments_one_per_slot ON appointments (slot_id) WHERE status = 'booked';
+   CREATE INDEX appointments_member ON appointments (member_id, starts_at);
+   CREATE INDEX appointments_start ON appointments (starts_at) WHERE status = 'booked';
+   CREATE TABLE rides (
+     confirmation TEXT PRIMARY KEY,
+     member_id TEXT NOT NULL,
+     appointment TEXT,
+     pickup_at TIMESTAMPTZ NOT NULL,
+     legs INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     request_key TEXT NOT NULL UNIQUE,
+     data JSONB NOT NULL
+   );
+   CREATE INDEX rides_member ON rides (member_id, pickup_at);
+   CREATE INDEX rides_pickup ON rides (pickup_at);
+   CREATE TABLE reminders (
+     id TEXT PRIMARY KEY,
+     member_id TEXT NOT NULL,
+     sent_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX reminders_member ON reminders (member_id, sent_at);
+   CREATE TABLE sms_opt_outs (
+     phone TEXT PRIMARY KEY,
+     opted_out_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE sms_receipts (
+     message_sid TEXT PRIMARY KEY,
+     answer TEXT NOT NULL,
+     received_at TIMESTAMPTZ NOT NULL
+   );`,
+];

@@ -1,0 +1,36 @@
+import type { Stores } from '../../ports/stores';
+import { openPostgres } from './openPostgres';
+import { PostgresStorage } from './postgresStorage';
+import { PostgresMemberStore } from './postgresMemberStore';
+import { PostgresVerificationStore } from './postgresVerificationStore';
+import { PostgresOutcomeStore } from './postgresOutcomeStore';
+import { PostgresProviderDirectory } from './postgresProviderDirectory';
+import { PostgresAppointmentStore } from './postgresAppointmentStore';
+import { PostgresRideStore } from './postgresRideStore';
+import { PostgresReminderLog } from './postgresReminderLog';
+import { PostgresSmsConsent } from './postgresSmsConsent';
+import { PostgresSmsReceipts } from './postgresSmsReceipts';
+import { PostgresDirectLineStore } from './postgresDirectLineStore';
+import { PostgresSecretStore } from './postgresSecretStore';
+
+/** Every store on one PostgreSQL database, shared by every instance; migrated on open. */
+export async function openPostgresStores(url: string, connections = 10): Promise<Stores & { pool: Awaited<ReturnType<typeof openPostgres>> }> {
+  const pool = await openPostgres(url, connections);
+  return {
+    pool,
+    state: new PostgresStorage(pool),
+    members: new PostgresMemberStore(pool),
+    attempts: new PostgresVerificationStore(pool),
+    outcomes: new PostgresOutcomeStore(pool),
+    providers: new PostgresProviderDirectory(pool),
+    appointments: new PostgresAppointmentStore(pool),
+    rides: new PostgresRideStore(pool),
+    reminders: new PostgresReminderLog(pool),
+    smsConsent: new PostgresSmsConsent(pool),
+    smsReceipts: new PostgresSmsReceipts(pool),
+    directLine: new PostgresDirectLineStore(pool),
+    secrets: new PostgresSecretStore(pool),
+    ready: async () => (await pool.query('SELECT 1')).rowCount === 1,
+    close: () => pool.end(),
+  };
+}
