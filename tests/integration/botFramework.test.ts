@@ -9,6 +9,9 @@ import { loadConfig } from '../../src/config/loadConfig';
 import { startCarebridge, type RunningCarebridge } from '../../src/main';
 import { t } from '../helpers/localeText';
 
+/** Each test starts the whole app (NLU training included); a busy CI machine needs more than jest's 5 s. */
+jest.setTimeout(30_000);
+
 
 /** A stand-in for the Bot Framework connector service that records the replies it gets. */
 async function fakeConnector() {

@@ -28,6 +28,9 @@ import { directLineRoutes, DIRECT_LINE_BASE } from '../../src/channels/directlin
 import { FixedClock } from '../helpers/fixedClock';
 import { DirectLineClient, type DirectLineConversation, type DirectLineGrant } from '../helpers/directLineClient';
 
+/** Each test starts the whole app (NLU training included); a busy CI machine needs more than jest's 5 s. */
+jest.setTimeout(30_000);
+
 const root = projectRoot(__dirname);
 const plan = loadPlan(join(root, 'data', 'demo-plan.json'));
 const i18n = createI18n(join(root, 'locales'));

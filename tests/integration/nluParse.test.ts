@@ -5,6 +5,9 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config/loadConfig';
 import { startCarebridge, type RunningCarebridge } from '../../src/main';
 
+/** Each test starts the whole app (NLU training included); a busy CI machine needs more than jest's 5 s. */
+jest.setTimeout(30_000);
+
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 describe('POST /api/nlu/parse', () => {

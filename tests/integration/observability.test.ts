@@ -7,6 +7,9 @@ import { loadConfig } from '../../src/config/loadConfig';
 import { startCarebridge, type RunningCarebridge } from '../../src/main';
 import { redactedPaths } from '../../src/createLogger';
 
+/** Each test starts the whole app (NLU training included); a busy CI machine needs more than jest's 5 s. */
+jest.setTimeout(30_000);
+
 const memberWords = ['Maria Lopez', '03/04/1950', '555-867-5309', '1200 Elm Street', 'ya no quiero vivir', 'M123456789'];
 
 describe('logs and metrics', () => {

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { startCarebridge, type RunningCarebridge } from '../../src/main';
 import { loadConfig } from '../../src/config/loadConfig';
 
+/** Each test starts the whole app (NLU training included); a busy CI machine needs more than jest's 5 s. */
+jest.setTimeout(30_000);
+
 const ADMIN_TOKEN = 'transport-company-token-0123';
 let dir: string;
 let app: RunningCarebridge;
