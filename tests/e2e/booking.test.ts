@@ -2,13 +2,11 @@
  * SPEC §7 and §8 acceptance, as a new member would do it: web chat in Spanish in a real headless
  * Chromium against the real app (built-in Direct Line, SQLite, demo plan, providers and members).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startCarebridge, type RunningCarebridge } from '../../src/main';
-import { loadConfig } from '../../src/config/loadConfig';
-import { launchBrowser } from '../helpers/browser';
+import type { RunningCarebridge } from '../../src/main';
+import { startBrowserApp, type BrowserApp } from '../helpers/browserApp';
 import { FixedClock } from '../helpers/fixedClock';
 import { botMessageWith, send } from '../helpers/webChatPage';
 
@@ -23,23 +21,17 @@ const identity = es('identity');
 const appointments = es('appointments');
 const rides = es('rides');
 
-let dataDir: string;
 let app: RunningCarebridge;
 let browser: Browser;
+let running: BrowserApp;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'carebridge-booking-e2e-'));
   // Monday 30 November 2026, 9:00 in Springfield: "la próxima semana" is 7 to 13 December.
-  const clock = new FixedClock('2026-11-30T15:00:00.000Z');
-  app = await startCarebridge(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dataDir, 'x.sqlite')}`, LOG_LEVEL: 'silent' }), { clock });
-  browser = await launchBrowser();
+  running = await startBrowserApp({ clock: new FixedClock('2026-11-30T15:00:00.000Z') });
+  ({ app, browser } = running);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => running?.close(), 60_000);
 
 const say = async (page: Page, text: string): Promise<string> => (await send(page, text, web.send)).innerText();
 const numberIn = (text: string, kind: 'A' | 'R') => new RegExp(`\\b${kind}[0-9A-Z]{6}\\b`).exec(text)?.[0];

@@ -1,11 +1,9 @@
 /** SPEC §2 and §10: every assistant message on the member page has a "listen" button that plays its audio. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startCarebridge, type RunningCarebridge } from '../../src/main';
-import { loadConfig } from '../../src/config/loadConfig';
-import { launchBrowser } from '../helpers/browser';
+import type { RunningCarebridge } from '../../src/main';
+import { startBrowserApp, type BrowserApp } from '../helpers/browserApp';
 import { botMessageWith, botMessages } from '../helpers/webChatPage';
 
 jest.setTimeout(60_000);
@@ -14,21 +12,16 @@ const root = join(__dirname, '..', '..');
 const web = JSON.parse(readFileSync(join(root, 'locales', 'es', 'web.json'), 'utf8')) as { listen: string; voiceInput: string; send: string };
 const common = JSON.parse(readFileSync(join(root, 'locales', 'es', 'common.json'), 'utf8')) as { mainMenu: { prompt: string } };
 
-let dataDir: string;
 let app: RunningCarebridge;
 let browser: Browser;
+let running: BrowserApp;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'carebridge-listen-'));
-  app = await startCarebridge(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dataDir, 'x.sqlite')}`, LOG_LEVEL: 'silent' }));
-  browser = await launchBrowser();
+  running = await startBrowserApp();
+  ({ app, browser } = running);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => running?.close(), 60_000);
 
 test('the listen button on a message plays its audio, spoken in the member language', async () => {
   const context = await browser.newContext({ locale: 'es-US' });
