@@ -4,11 +4,15 @@ import type { Replies } from '../shared/replies';
 import type { LanguagePreference } from '../shared/languagePreference';
 import { turnInterpretation } from '../shared/turnKeys';
 import { recordMiss } from '../shared/misses';
+import { isConfident } from '../shared/intentRouting';
 import { LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG } from '../shared/dialogIds';
 
 export { LANGUAGE_MENU_DIALOG };
 
-/** "For Español, reply 2": the member picks a language by number, by its name, or by writing in it. */
+/**
+ * "For Español, reply 2": the member picks a language by number, by its name, or by writing in it.
+ * A request written instead of a pick ("necesito un viaje") is answered in its own language.
+ */
 export class LanguageMenuDialog extends Dialog {
   constructor(
     private readonly replies: Replies,
@@ -23,6 +27,11 @@ export class LanguageMenuDialog extends Dialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const meaning = turnInterpretation(dc.context);
+    if (meaning.kind === 'intent' && isConfident(meaning)) {
+      await this.preference.infer(dc.context, meaning.recognition.locale);
+      return dc.replaceDialog(MAIN_MENU_DIALOG, { lines: ['greeting'], answerMessage: true });
+    }
     const picked = this.pickedLanguage(dc);
     if (!picked) {
       await dc.context.sendActivity(this.replies.message(dc.context, recordMiss(dc)));

@@ -37,6 +37,13 @@ describe.each(channels)('the root conversation on %s', (channel) => {
       expect(replies).not.toContain(h.t('en', 'languageMenu.person'));
     });
 
+    it('answers a request written at the language menu, in the language it was written in', async () => {
+      await memberJoins(h.adapter);
+      const replies = texts(await say(h.adapter, 'necesito un viaje al doctor'));
+      expect(replies).toContain(h.t('es', 'identity:askId'));
+      expect(replies).not.toContain(h.t('en', 'notUnderstood.first'));
+    });
+
     it('asks again when the answer to the language menu is not a language', async () => {
       await memberJoins(h.adapter);
       const replies = texts(await say(h.adapter, 'zzzz'));
