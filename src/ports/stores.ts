@@ -8,6 +8,7 @@ import type { RideStore } from './rideStore';
 import type { ReminderLog } from './reminderLog';
 import type { SmsConsent } from './smsConsent';
 import type { SmsReceipts } from './smsReceipts';
+import type { HandoffQueue } from './handoffQueue';
 import type { DirectLineStore } from './directLineStore';
 import type { SecretStore } from './secretStore';
 
@@ -24,6 +25,7 @@ export interface Stores {
   reminders: ReminderLog;
   smsConsent: SmsConsent;
   smsReceipts: SmsReceipts;
+  handoffs: HandoffQueue;
   directLine: DirectLineStore;
   secrets: SecretStore;
   /** True when the database answers (readiness). */

@@ -102,4 +102,14 @@ export const postgresMigrations: readonly string[] = [
      answer TEXT NOT NULL,
      received_at TIMESTAMPTZ NOT NULL
    );`,
+  `CREATE TABLE handoffs (
+     id TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     status TEXT NOT NULL,
+     agent_id TEXT,
+     created_at TIMESTAMPTZ NOT NULL,
+     data JSONB NOT NULL
+   );
+   CREATE UNIQUE INDEX handoffs_one_open ON handoffs (conversation_id) WHERE status IN ('waiting', 'active');
+   CREATE INDEX handoffs_status ON handoffs (status, created_at);`,
 ];

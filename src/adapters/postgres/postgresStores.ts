@@ -1,4 +1,5 @@
 import type { Stores } from '../../ports/stores';
+import { PostgresHandoffQueue } from './postgresHandoffQueue';
 import { openPostgres } from './openPostgres';
 import { PostgresStorage } from './postgresStorage';
 import { PostgresMemberStore } from './postgresMemberStore';
@@ -28,6 +29,7 @@ export async function openPostgresStores(url: string, connections = 10): Promise
     reminders: new PostgresReminderLog(pool),
     smsConsent: new PostgresSmsConsent(pool),
     smsReceipts: new PostgresSmsReceipts(pool),
+    handoffs: new PostgresHandoffQueue(pool),
     directLine: new PostgresDirectLineStore(pool),
     secrets: new PostgresSecretStore(pool),
     ready: async () => (await pool.query('SELECT 1')).rowCount === 1,

@@ -98,4 +98,14 @@ export const sqliteMigrations: readonly string[] = [
      answer TEXT NOT NULL,
      received_at TEXT NOT NULL
    );`,
+  `CREATE TABLE handoffs (
+     id TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     status TEXT NOT NULL,
+     agent_id TEXT,
+     created_at TEXT NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX handoffs_one_open ON handoffs (conversation_id) WHERE status IN ('waiting', 'active');
+   CREATE INDEX handoffs_status ON handoffs (status, created_at);`,
 ];

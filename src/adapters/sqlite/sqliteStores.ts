@@ -1,4 +1,5 @@
 import type { Stores } from '../../ports/stores';
+import { SqliteHandoffQueue } from './sqliteHandoffQueue';
 import { openSqlite } from './openSqlite';
 import { SqliteStorage } from './sqliteStorage';
 import { SqliteMemberStore } from './sqliteMemberStore';
@@ -28,6 +29,7 @@ export function openSqliteStores(path: string): Stores {
     reminders: new SqliteReminderLog(db),
     smsConsent: new SqliteSmsConsent(db),
     smsReceipts: new SqliteSmsReceipts(db),
+    handoffs: new SqliteHandoffQueue(db),
     directLine: new SqliteDirectLineStore(db),
     secrets: new SqliteSecretStore(db),
     ready: async () => ping.get() !== undefined,
