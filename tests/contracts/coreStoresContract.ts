@@ -195,6 +195,12 @@ export function describeCoreStoresContract(name: string, makeDatabase: () => Pro
         expect(await stores.directLine.getConversation('unknown')).toBeUndefined();
       });
 
+      it('keeps a message with a NUL character in it (broken or hostile input), the rest of its text intact', async () => {
+        await stores.directLine.appendActivity('conv-1', { ...message('before\u0000after'), channelData: { note: 'x\u0000y' } });
+        const [stored] = (await stores.directLine.activitiesAfter('conv-1', 0, 10)).activities;
+        expect(stored.text).toMatch(/^before.after$/u);
+      });
+
       it('numbers activities 1, 2, 3 in each conversation and gives each its id', async () => {
         await stores.directLine.createConversation({ id: 'conv-2', userId: 'dl_user-2', createdAt: NOW });
 

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { inTransaction, type PostgresPool } from './openPostgres';
 import { activityId } from '../sqlite/sqliteDirectLineStore';
 import type { ActivityPage, DirectLineConversation, DirectLineStore, StoredActivity } from '../../ports/directLineStore';
+import { jsonb } from './jsonb';
 
 interface ConversationRow {
   id: string;
@@ -43,7 +44,7 @@ export class PostgresDirectLineStore implements DirectLineStore {
       if (!rows.length) throw new Error('Direct Line conversation is unknown');
       const seq = rows[0].last_seq;
       const stored = { ...activity, id: activityId(conversationId, seq) } as Activity;
-      await client.query('INSERT INTO dl_activities (conversation_id, seq, body) VALUES ($1, $2, $3::jsonb)', [conversationId, seq, JSON.stringify(stored)]);
+      await client.query('INSERT INTO dl_activities (conversation_id, seq, body) VALUES ($1, $2, $3::jsonb)', [conversationId, seq, jsonb(stored)]);
       return { activity: stored, watermark: seq };
     });
   }

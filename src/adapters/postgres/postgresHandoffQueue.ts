@@ -2,8 +2,9 @@ import type { PostgresPool } from './openPostgres';
 import { inTransaction } from './openPostgres';
 import type { HandoffQueue } from '../../ports/handoffQueue';
 import type { Handoff, TranscriptLine } from '../../domain/handoff';
-import { handoffFromJson, handoffToJson } from '../../domain/handoffJson';
+import { handoffFromJson } from '../../domain/handoffJson';
 import { NotFoundError } from '../../domain/errors';
+import { jsonb } from './jsonb';
 
 /** The handoff queue on PostgreSQL: shared by every instance; changes take the row lock. */
 export class PostgresHandoffQueue implements HandoffQueue {
@@ -13,7 +14,7 @@ export class PostgresHandoffQueue implements HandoffQueue {
     const inserted = await this.pool.query(
       `INSERT INTO handoffs (id, conversation_id, status, agent_id, created_at, data) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING`,
-      [handoff.id, handoff.conversation.conversationId, handoff.status, handoff.agentId ?? null, handoff.createdAt, handoffToJson(handoff)],
+      [handoff.id, handoff.conversation.conversationId, handoff.status, handoff.agentId ?? null, handoff.createdAt, jsonb(handoff)],
     );
     if (inserted.rowCount === 1) return handoff;
     const existing = await this.openFor(handoff.conversation.conversationId);
@@ -56,7 +57,7 @@ export class PostgresHandoffQueue implements HandoffQueue {
       const { rows } = await client.query<{ data: object }>('SELECT data FROM handoffs WHERE id = $1 FOR UPDATE', [id]);
       if (!rows[0]) return undefined;
       const next = edit(handoffFromJson(rows[0].data));
-      if (next) await client.query('UPDATE handoffs SET status = $1, agent_id = $2, data = $3 WHERE id = $4', [next.status, next.agentId ?? null, handoffToJson(next), id]);
+      if (next) await client.query('UPDATE handoffs SET status = $1, agent_id = $2, data = $3 WHERE id = $4', [next.status, next.agentId ?? null, jsonb(next), id]);
       return next;
     });
   }

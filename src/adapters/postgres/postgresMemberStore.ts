@@ -1,6 +1,7 @@
 import { inTransaction, type PostgresPool } from './openPostgres';
 import type { MemberStore } from '../../ports/memberStore';
 import { memberSchema, type Member } from '../../domain/member';
+import { jsonb } from './jsonb';
 
 /** Members in PostgreSQL; each row holds the validated member as JSONB. */
 export class PostgresMemberStore implements MemberStore {
@@ -26,7 +27,7 @@ export class PostgresMemberStore implements MemberStore {
         await client.query(
           `INSERT INTO members (id, phone, data) VALUES ($1, $2, $3::jsonb)
            ON CONFLICT (id) DO UPDATE SET phone = excluded.phone, data = excluded.data`,
-          [m.id, m.phone ?? null, JSON.stringify(m)],
+          [m.id, m.phone ?? null, jsonb(m)],
         );
       }
     });

@@ -2,6 +2,7 @@ import { inTransaction, type PostgresPool } from './openPostgres';
 import type { ProviderDirectory } from '../../ports/providerDirectory';
 import type { Specialty } from '../../domain/intents';
 import { providerSchema, type Provider } from '../../domain/provider';
+import { jsonb } from './jsonb';
 
 /** Providers in PostgreSQL; each row holds the validated provider as JSONB. */
 export class PostgresProviderDirectory implements ProviderDirectory {
@@ -27,7 +28,7 @@ export class PostgresProviderDirectory implements ProviderDirectory {
         await client.query(
           `INSERT INTO providers (id, specialty, data) VALUES ($1, $2, $3)
            ON CONFLICT (id) DO UPDATE SET specialty = excluded.specialty, data = excluded.data`,
-          [p.id, p.specialty, JSON.stringify(p)],
+          [p.id, p.specialty, jsonb(p)],
         );
       }
     });

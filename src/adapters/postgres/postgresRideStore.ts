@@ -3,6 +3,7 @@ import type { RideStore } from '../../ports/rideStore';
 import { legsOf, rideSchema, type Ride, type RideRequest, type RideStatus } from '../../domain/ride';
 import { newConfirmation } from '../../domain/confirmation';
 import { NotFoundError } from '../../domain/errors';
+import { jsonb } from './jsonb';
 
 /** Rides in PostgreSQL: searchable columns, and the validated ride as JSONB. */
 export class PostgresRideStore implements RideStore {
@@ -14,7 +15,7 @@ export class PostgresRideStore implements RideStore {
     const { rowCount } = await this.pool.query(
       `INSERT INTO rides (confirmation, member_id, appointment, pickup_at, legs, status, request_key, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (request_key) DO NOTHING`,
-      [ride.confirmation, ride.memberId, ride.appointment ?? null, ride.pickupAt, legsOf(ride.trip), ride.status, ride.requestKey, JSON.stringify(ride)],
+      [ride.confirmation, ride.memberId, ride.appointment ?? null, ride.pickupAt, legsOf(ride.trip), ride.status, ride.requestKey, jsonb(ride)],
     );
     if (rowCount === 1) return ride;
     const earlier = await this.pool.query<{ data: Record<string, unknown> }>('SELECT data FROM rides WHERE request_key = $1', [ride.requestKey]);

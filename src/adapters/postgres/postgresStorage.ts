@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { inTransaction, type PostgresPool } from './openPostgres';
 import { ConflictError } from '../../domain/errors';
+import { jsonb } from './jsonb';
 
 /**
  * Inserts or replaces one key in a single statement. When an eTag is expected (`$5` not null) the
@@ -47,7 +48,7 @@ export class PostgresStorage implements Storage {
         const expected: string | undefined = item?.eTag;
         const { eTag: _ignored, ...value } = item ?? {};
         const condition = expected && expected !== '*' ? expected : null;
-        const result = await client.query(UPSERT, [key, randomUUID(), JSON.stringify(value), now, condition]);
+        const result = await client.query(UPSERT, [key, randomUUID(), jsonb(value), now, condition]);
         if (result.rowCount === 0) throw new ConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
       }
     });
