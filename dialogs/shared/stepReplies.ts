@@ -24,8 +24,9 @@ export async function notAnswered(dc: DialogContext, replies: Replies, lines: Li
   const meaning = turnInterpretation(dc.context);
   const hasWords = /\p{L}{2}/u.test(dc.context.activity.text ?? '');
   if (hasWords && meaning.kind === 'intent' && isConfident(meaning)) return dc.endDialog({ unhandled: true } satisfies MenuResult);
-  const apology = recordMiss(dc);
-  if (!items) apology.splice(0, apology.length, ...apology.filter((line) => line === 'notUnderstood.offerPerson'));
+  const missed = recordMiss(dc);
+  // A question without choices already says what to write ("like this: 10:30 AM"): only the offer of a person is added.
+  const apology = items ? missed : missed.filter((line) => line === 'notUnderstood.offerPerson');
   await dc.context.sendActivity(
     items ? replies.menu(dc.context, [...apology, ...lines], [...items, PERSON_ITEM]) : replies.message(dc.context, [...apology, ...lines]),
   );
