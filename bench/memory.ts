@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/projectRoot';
-import { ChildService } from './childService';
+import { CAREBRIDGE_NODE_FLAGS, ChildService } from './childService';
 import { HttpClient, stringField } from './httpClient';
 
 /**
@@ -19,7 +19,7 @@ async function main(total: number, concurrency: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'carebridge-memory-'));
   const service = await ChildService.start({
     name: 'carebridge',
-    args: [join(root, 'dist/src/main.js')],
+    args: [...CAREBRIDGE_NODE_FLAGS, join(root, 'dist/src/main.js')],
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'x.sqlite')}` },
     cwd: root,
     ready: /Carebridge is running: (http:\/\/\S+)/,

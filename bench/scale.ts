@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../src/projectRoot';
 import { parseBenchOptions, type BenchOptions } from './benchOptions';
-import { ChildService } from './childService';
+import { CAREBRIDGE_NODE_FLAGS, ChildService } from './childService';
 import { HttpClient } from './httpClient';
 import { combineRounds, runLoad, type LoadMember, type LoadResult } from './loadRunner';
 import { DirectLineMember } from './directLineMember';
@@ -33,7 +33,7 @@ async function main(options: BenchOptions, children: ChildService[], cleanups: A
   const start = async (name: string) => {
     const child = await ChildService.start({
       name,
-      args: [join(root, 'dist/src/main.js')],
+      args: [...CAREBRIDGE_NODE_FLAGS, join(root, 'dist/src/main.js')],
       env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: url.toString() },
       cwd: root,
       ready: /Carebridge is running: (http:\/\/\S+)/,

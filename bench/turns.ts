@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { projectRoot } from '../src/projectRoot';
 import { parseBenchOptions, type BenchOptions } from './benchOptions';
-import { ChildService } from './childService';
+import { CAREBRIDGE_NODE_FLAGS, ChildService } from './childService';
 import { BOT_READY } from './botServer';
 import { StubConnector } from './stubConnector';
 import { HttpClient } from './httpClient';
@@ -44,7 +44,7 @@ async function main(options: BenchOptions, children: ChildService[], cleanups: A
     return child;
   };
   const profile = options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfDir)] : [];
-  const carebridge = await start('carebridge', [...profile, join(root, 'dist/src/main.js')], {
+  const carebridge = await start('carebridge', [...CAREBRIDGE_NODE_FLAGS, ...profile, join(root, 'dist/src/main.js')], {
     LOG_LEVEL: 'silent',
     DATABASE_URL: `sqlite:${join(dbDir, 'carebridge.sqlite')}`,
   }, /Carebridge is running: (http:\/\/\S+)/);
