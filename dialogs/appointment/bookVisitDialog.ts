@@ -93,21 +93,22 @@ export class BookVisitDialog extends VerifiedDialog<BookVisitOptions> {
     }
   }
 
-  private async askKind(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
-    this.state(dc).step = 'kind';
+  /** "1. A visit with my own doctor, Dr. Ana Rivera" (or a main doctor, when none is on file), "2. Another kind of doctor". */
+  private async kindItems(member: Member): Promise<MenuItem[]> {
     const own = member.primaryCareProviderId ? await this.deps.providers.find(member.primaryCareProviderId) : undefined;
     const first: Line = own ? ['appointments:kind.own', { provider: own.name }] : 'appointments:kind.main';
-    return ask(dc, this.deps.replies, ['appointments:kind.ask'], [{ number: 1, label: first }, { number: 2, label: 'appointments:kind.other' }]);
+    return [{ number: 1, label: first }, { number: 2, label: 'appointments:kind.other' }];
+  }
+
+  private async askKind(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
+    this.state(dc).step = 'kind';
+    return ask(dc, this.deps.replies, ['appointments:kind.ask'], await this.kindItems(member));
   }
 
   private async onKind(dc: DialogContext, member: Member): Promise<DialogTurnResult> {
     const named = this.namedSpecialty(dc);
     if (named) return this.chooseSpecialty(dc, member, named);
-    const own = member.primaryCareProviderId ? await this.deps.providers.find(member.primaryCareProviderId) : undefined;
-    const items: MenuItem[] = [
-      { number: 1, label: own ? ['appointments:kind.own', { provider: own.name }] : 'appointments:kind.main' },
-      { number: 2, label: 'appointments:kind.other' },
-    ];
+    const items = await this.kindItems(member);
     const choice = menuChoice(dc.context, items, this.deps.replies);
     if (choice === 1) return this.chooseSpecialty(dc, member, 'primary_care');
     if (choice === 2) return this.showSpecialties(dc, 0);

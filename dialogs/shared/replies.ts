@@ -62,11 +62,11 @@ export class Replies {
   /** Numbered choices: "2. Rides" to read, "For rides, press 2." to hear (never "(1) Yes or (2) No"). */
   menu(context: TurnContext, lines: Line[], items: MenuItem[]): Partial<Activity> {
     const language = turnLanguage(context);
-    const choices = items.map((item) => ({ number: item.number, label: this.text(language, item.label) }));
     const said = (voice: boolean) => [
       ...lines.map((line) => this.text(language, line, voice)),
-      ...choices.map((c) => this.text(language, ['menu.line', { number: c.number, label: voice ? this.text(language, items.find((i) => i.number === c.number)!.label, true) : c.label }], voice)),
+      ...items.map((item) => this.text(language, ['menu.line', { number: item.number, label: this.text(language, item.label, voice) }], voice)),
     ];
+    const choices = items.map((item) => ({ number: item.number, label: this.text(language, item.label) }));
     return withChoices({ ...plain(said(false).join('\n'), InputHints.ExpectingInput), speak: ssml(language, [said(true).join(' ')]) }, choices);
   }
 

@@ -31,3 +31,8 @@ export interface DirectLineStore {
   appendActivity(conversationId: string, activity: Partial<Activity>): Promise<StoredActivity>;
   activitiesAfter(conversationId: string, watermark: number, limit: number): Promise<ActivityPage>;
 }
+
+/** Activity ids follow Azure's shape: `<conversationId>|<7-digit sequence>`, whatever the store. */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}

@@ -29,8 +29,4 @@ export class AudioCache {
       this.bytes -= value.length;
     }
   }
-
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.bytes };
-  }
 }

@@ -1,20 +1,10 @@
 import type pg from 'pg';
 import { inTransaction, type PostgresPool } from './openPostgres';
 import type { AppointmentStore, OpenSlotQuery } from '../../ports/appointmentStore';
-import { appointmentSchema, type Appointment, type AppointmentRequest, type Slot } from '../../domain/appointment';
+import type { Appointment, AppointmentRequest, Slot } from '../../domain/appointment';
 import { newConfirmation } from '../../domain/confirmation';
 import { NotFoundError, SlotTakenError } from '../../domain/errors';
-
-interface AppointmentRow {
-  confirmation: string;
-  member_id: string;
-  slot_id: string;
-  provider_id: string;
-  starts_at: Date;
-  minutes: number;
-  status: string;
-  booked_at: Date;
-}
+import { APPOINTMENT_COLUMNS, appointmentFromRow, type AppointmentRow } from '../appointmentRow';
 
 interface SlotRow {
   id: string;
@@ -23,7 +13,7 @@ interface SlotRow {
   minutes: number;
 }
 
-const COLUMNS = 'confirmation, member_id, slot_id, provider_id, starts_at, minutes, status, booked_at';
+const COLUMNS = APPOINTMENT_COLUMNS;
 const CANCEL = `UPDATE appointments SET status = 'cancelled', cancelled_at = $1 WHERE confirmation = $2 AND member_id = $3 AND status = 'booked'`;
 
 /**
@@ -65,7 +55,7 @@ export class PostgresAppointmentStore implements AppointmentStore {
    */
   async book(request: AppointmentRequest, at: Date): Promise<Appointment> {
     try {
-      return toAppointment(await inTransaction(this.pool, (client) => this.bookIn(client, request, at)));
+      return appointmentFromRow(await inTransaction(this.pool, (client) => this.bookIn(client, request, at)));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const earlier = await this.one('request_key', request.requestKey);
@@ -80,7 +70,7 @@ export class PostgresAppointmentStore implements AppointmentStore {
       `SELECT ${COLUMNS} FROM appointments WHERE member_id = $1 AND status = 'booked' AND starts_at >= $2 ORDER BY starts_at`,
       [memberId, from],
     );
-    return rows.map(toAppointment);
+    return rows.map(appointmentFromRow);
   }
 
   async find(confirmation: string): Promise<Appointment | undefined> {
@@ -99,7 +89,7 @@ export class PostgresAppointmentStore implements AppointmentStore {
       `SELECT ${COLUMNS} FROM appointments WHERE status = 'booked' AND starts_at >= $1 AND starts_at < $2 ORDER BY starts_at`,
       [from, to],
     );
-    return rows.map(toAppointment);
+    return rows.map(appointmentFromRow);
   }
 
   private async bookIn(client: pg.PoolClient, request: AppointmentRequest, at: Date): Promise<AppointmentRow> {
@@ -119,21 +109,8 @@ export class PostgresAppointmentStore implements AppointmentStore {
   /** The appointment whose (unique) `column` holds `value`; the column name is never from input. */
   private async one(column: 'confirmation' | 'request_key', value: string): Promise<Appointment | undefined> {
     const { rows } = await this.pool.query<AppointmentRow>(`SELECT ${COLUMNS} FROM appointments WHERE ${column} = $1`, [value]);
-    return rows[0] ? toAppointment(rows[0]) : undefined;
+    return rows[0] ? appointmentFromRow(rows[0]) : undefined;
   }
-}
-
-function toAppointment(row: AppointmentRow): Appointment {
-  return appointmentSchema.parse({
-    confirmation: row.confirmation,
-    memberId: row.member_id,
-    slotId: row.slot_id,
-    providerId: row.provider_id,
-    startsAt: row.starts_at,
-    minutes: row.minutes,
-    status: row.status,
-    bookedAt: row.booked_at,
-  });
 }
 
 /** PostgreSQL refused a row a unique index already holds (SQLSTATE 23505). */

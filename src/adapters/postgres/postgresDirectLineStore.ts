@@ -1,7 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { inTransaction, type PostgresPool } from './openPostgres';
-import { activityId } from '../sqlite/sqliteDirectLineStore';
-import type { ActivityPage, DirectLineConversation, DirectLineStore, StoredActivity } from '../../ports/directLineStore';
+import { activityId, type ActivityPage, type DirectLineConversation, type DirectLineStore, type StoredActivity } from '../../ports/directLineStore';
 import { jsonb } from './jsonb';
 
 interface ConversationRow {

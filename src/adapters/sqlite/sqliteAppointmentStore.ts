@@ -1,21 +1,11 @@
 import type { SqliteDatabase } from './openSqlite';
 import type { AppointmentStore, OpenSlotQuery } from '../../ports/appointmentStore';
-import { appointmentSchema, type Appointment, type AppointmentRequest, type Slot } from '../../domain/appointment';
+import type { Appointment, AppointmentRequest, Slot } from '../../domain/appointment';
 import { newConfirmation } from '../../domain/confirmation';
 import { NotFoundError, SlotTakenError } from '../../domain/errors';
+import { APPOINTMENT_COLUMNS, appointmentFromRow, type AppointmentRow } from '../appointmentRow';
 
-interface AppointmentRow {
-  confirmation: string;
-  member_id: string;
-  slot_id: string;
-  provider_id: string;
-  starts_at: string;
-  minutes: number;
-  status: string;
-  booked_at: string;
-}
-
-const COLUMNS = 'confirmation, member_id, slot_id, provider_id, starts_at, minutes, status, booked_at';
+const COLUMNS = APPOINTMENT_COLUMNS;
 
 /**
  * Slots and appointments in the embedded database. A partial unique index (one booked
@@ -73,7 +63,7 @@ export class SqliteAppointmentStore implements AppointmentStore {
       return this.statements.byConfirmation.get(confirmation) as AppointmentRow;
     });
     try {
-      return toAppointment(run.immediate());
+      return appointmentFromRow(run.immediate());
     } catch (error) {
       if (isSlotConflict(error)) {
         throw new SlotTakenError(request.slotId, { cause: error });
@@ -83,23 +73,23 @@ export class SqliteAppointmentStore implements AppointmentStore {
   }
 
   async upcoming(memberId: string, from: Date): Promise<Appointment[]> {
-    return (this.statements.upcoming.all(memberId, from.toISOString()) as AppointmentRow[]).map(toAppointment);
+    return (this.statements.upcoming.all(memberId, from.toISOString()) as AppointmentRow[]).map(appointmentFromRow);
   }
 
   async find(confirmation: string): Promise<Appointment | undefined> {
     const row = this.statements.byConfirmation.get(confirmation) as AppointmentRow | undefined;
-    return row ? toAppointment(row) : undefined;
+    return row ? appointmentFromRow(row) : undefined;
   }
 
   async cancel(memberId: string, confirmation: string, at: Date): Promise<Appointment> {
     this.statements.cancel.run(at.toISOString(), confirmation, memberId);
     const row = this.statements.byConfirmation.get(confirmation) as AppointmentRow | undefined;
     if (!row || row.member_id !== memberId) throw new NotFoundError('appointment');
-    return toAppointment(row);
+    return appointmentFromRow(row);
   }
 
   async startingBetween(from: Date, to: Date): Promise<Appointment[]> {
-    return (this.statements.between.all(from.toISOString(), to.toISOString()) as AppointmentRow[]).map(toAppointment);
+    return (this.statements.between.all(from.toISOString(), to.toISOString()) as AppointmentRow[]).map(appointmentFromRow);
   }
 }
 
@@ -112,19 +102,6 @@ interface SlotRow {
 
 function toSlot(row: SlotRow): Slot {
   return { id: row.id, providerId: row.provider_id, startsAt: new Date(row.starts_at), minutes: row.minutes };
-}
-
-function toAppointment(row: AppointmentRow): Appointment {
-  return appointmentSchema.parse({
-    confirmation: row.confirmation,
-    memberId: row.member_id,
-    slotId: row.slot_id,
-    providerId: row.provider_id,
-    startsAt: new Date(row.starts_at),
-    minutes: row.minutes,
-    status: row.status,
-    bookedAt: new Date(row.booked_at),
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { SqliteDatabase } from './openSqlite';
-import type { ActivityPage, DirectLineConversation, DirectLineStore, StoredActivity } from '../../ports/directLineStore';
+import { activityId, type ActivityPage, type DirectLineConversation, type DirectLineStore, type StoredActivity } from '../../ports/directLineStore';
 
 interface ConversationRow {
   id: string;
@@ -65,9 +65,4 @@ export class SqliteDirectLineStore implements DirectLineStore {
     const last = rows.length ? rows[rows.length - 1].seq : watermark;
     return { activities: rows.map((r) => JSON.parse(r.body) as Activity), watermark: String(last) };
   }
-}
-
-/** Activity ids follow Azure's shape: `<conversationId>|<7-digit sequence>`. */
-export function activityId(conversationId: string, seq: number): string {
-  return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }
