@@ -73,5 +73,6 @@ export const handoffSchema = z.object({
 export type HandoffPacket = z.infer<typeof handoffPacketSchema>;
 export type Handoff = z.infer<typeof handoffSchema>;
 export type HandoffReason = (typeof handoffReasons)[number];
+export type HandoffStatus = (typeof handoffStatuses)[number];
 export type ConversationRef = z.infer<typeof conversationRefSchema>;
 export type TranscriptLine = z.infer<typeof transcriptLineSchema>;

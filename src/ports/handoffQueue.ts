@@ -1,4 +1,4 @@
-import type { Handoff, TranscriptLine } from '../domain/handoff';
+import type { Handoff, HandoffStatus, TranscriptLine } from '../domain/handoff';
 
 /**
  * The embedded hub's queue of members waiting for a person, shared by every instance. A
@@ -10,7 +10,8 @@ export interface HandoffQueue {
   find(id: string): Promise<Handoff | undefined>;
   /** The conversation's handoff that is waiting or with an agent, if any. */
   openFor(conversationId: string): Promise<Handoff | undefined>;
-  waiting(): Promise<Handoff[]>;
+  /** Handoffs in this state, oldest first; with `agentId`, only that agent's. */
+  withStatus(status: HandoffStatus, agentId?: string): Promise<Handoff[]>;
   /** Gives the waiting handoff to the agent; false when someone else took it first (or it ended). */
   accept(id: string, agentId: string, at: Date): Promise<boolean>;
   /** Adds a line to the transcript the agent reads. */

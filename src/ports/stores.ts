@@ -11,6 +11,10 @@ import type { SmsReceipts } from './smsReceipts';
 import type { HandoffQueue } from './handoffQueue';
 import type { DirectLineStore } from './directLineStore';
 import type { SecretStore } from './secretStore';
+import type { AgentDirectory } from './agentDirectory';
+import type { AgentSessions } from './agentSessions';
+import type { AuditLog } from './auditLog';
+import type { FeedbackStore } from './feedbackStore';
 
 /** Every store Carebridge keeps, on one database (SQLite embedded, PostgreSQL at scale). */
 export interface Stores {
@@ -26,6 +30,10 @@ export interface Stores {
   smsConsent: SmsConsent;
   smsReceipts: SmsReceipts;
   handoffs: HandoffQueue;
+  agents: AgentDirectory;
+  agentSessions: AgentSessions;
+  audit: AuditLog;
+  feedback: FeedbackStore;
   directLine: DirectLineStore;
   secrets: SecretStore;
   /** True when the database answers (readiness). */

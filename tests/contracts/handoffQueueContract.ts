@@ -1,7 +1,8 @@
+import type { Agent } from '../../src/domain/agent';
 import type { Handoff } from '../../src/domain/handoff';
 import type { Stores } from '../../src/ports/stores';
 
-export type HandoffStores = Pick<Stores, 'handoffs' | 'close'>;
+export type HandoffStores = Pick<Stores, 'handoffs' | 'agents' | 'agentSessions' | 'audit' | 'feedback' | 'close'>;
 
 /** A database under test; `connect` opens another connection to it, as another instance would. */
 export interface HandoffDatabase {
@@ -34,7 +35,7 @@ export function waitingHandoff(id: string, conversationId = `conv-${id}`): Hando
   };
 }
 
-/** The behaviour every handoff queue adapter must show (SPEC §9, §12). */
+/** The behaviour every adapter of the handoff queue and the console's stores must show (SPEC §9, §12). */
 export function describeHandoffQueueContract(name: string, makeDatabase: () => Promise<HandoffDatabase>): void {
   describe(`${name} (handoff queue contract)`, () => {
     let database: HandoffDatabase;
@@ -55,7 +56,7 @@ export function describeHandoffQueueContract(name: string, makeDatabase: () => P
       await stores.handoffs.open(handoff);
       expect(await stores.handoffs.find('h1')).toEqual(handoff);
       expect(await stores.handoffs.openFor('conv-h1')).toEqual(handoff);
-      expect((await stores.handoffs.waiting()).map((h) => h.id)).toEqual(['h1']);
+      expect((await stores.handoffs.withStatus('waiting')).map((h) => h.id)).toEqual(['h1']);
     });
 
     it('keeps one open handoff per conversation: asking again gives the first one', async () => {
@@ -75,7 +76,7 @@ export function describeHandoffQueueContract(name: string, makeDatabase: () => P
         const taken = await stores.handoffs.find('h1');
         expect(taken?.status).toBe('active');
         expect(taken?.acceptedAt).toEqual(at);
-        expect(await stores.handoffs.waiting()).toEqual([]);
+        expect(await stores.handoffs.withStatus('waiting')).toEqual([]);
       } finally {
         await other.close();
       }
@@ -98,6 +99,55 @@ export function describeHandoffQueueContract(name: string, makeDatabase: () => P
       expect((await stores.handoffs.open(waitingHandoff('h2', 'c'))).id).toBe('h2');
       expect((await stores.handoffs.close('h2', 'callback', at)).status).toBe('callback');
       expect(await stores.handoffs.accept('h2', 'agent-1', at)).toBe(false);
+    });
+    it("lists an agent's own conversations apart from the waiting ones", async () => {
+      await stores.handoffs.open(waitingHandoff('h1'));
+      await stores.handoffs.open(waitingHandoff('h2'));
+      await stores.handoffs.accept('h2', 'cc-jiwoo', at);
+      expect((await stores.handoffs.withStatus('active', 'cc-jiwoo')).map((h) => h.id)).toEqual(['h2']);
+      expect(await stores.handoffs.withStatus('active', 'cc-ana')).toEqual([]);
+      expect((await stores.handoffs.withStatus('waiting')).map((h) => h.id)).toEqual(['h1']);
+    });
+
+    it('keeps console accounts with their password hash, and availability changed on its own', async () => {
+      const agent: Agent = { id: 'cc-jiwoo', name: 'Ji-woo Kim', consoleLanguage: 'en', languages: ['ko', 'en'], interpreter: false, role: 'agent', available: false };
+      await stores.agents.save(agent, '$argon2id$hash');
+      expect(await stores.agents.find('cc-jiwoo')).toEqual(agent);
+      expect(await stores.agents.passwordHash('cc-jiwoo')).toBe('$argon2id$hash');
+      expect(await stores.agents.setAvailable('cc-jiwoo', true)).toEqual({ ...agent, available: true });
+      expect((await stores.agents.list()).map((a) => [a.id, a.available])).toEqual([['cc-jiwoo', true]]);
+      expect(await stores.agents.find('nobody')).toBeUndefined();
+      expect(await stores.agents.setAvailable('nobody', true)).toBeUndefined();
+    });
+
+    it('finds a console session until it expires or is deleted, on every instance', async () => {
+      const session = { tokenHash: 'hash-1', agentId: 'cc-ana', csrfToken: 'csrf-1', expiresAt: new Date(at.getTime() + 3_600_000) };
+      await stores.agentSessions.create(session);
+      const other = await database.connect();
+      try {
+        expect(await other.agentSessions.find('hash-1', at)).toEqual(session);
+        expect(await other.agentSessions.find('hash-1', new Date(at.getTime() + 3_600_000))).toBeUndefined();
+        await other.agentSessions.delete('hash-1');
+        expect(await stores.agentSessions.find('hash-1', at)).toBeUndefined();
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('keeps every audit entry and survey answer, in order, optional parts left out', async () => {
+      await stores.audit.record({ agentId: 'cc-ana', action: 'handoff.view', handoffId: 'h1', memberId: 'M10000004', at });
+      await stores.audit.record({ agentId: 'cc-ana', action: 'signOut', at });
+      expect(await stores.audit.list(at)).toEqual([
+        { agentId: 'cc-ana', action: 'handoff.view', handoffId: 'h1', memberId: 'M10000004', at },
+        { agentId: 'cc-ana', action: 'signOut', at },
+      ]);
+      await stores.feedback.record({ handoffId: 'h1', channel: 'directline', language: 'ko', reason: 'asked', satisfaction: 5, recommendation: 10, at });
+      await stores.feedback.record({ channel: 'sms', language: 'es', satisfaction: 2, at });
+      expect(await stores.feedback.list(at)).toEqual([
+        { handoffId: 'h1', channel: 'directline', language: 'ko', reason: 'asked', satisfaction: 5, recommendation: 10, at },
+        { channel: 'sms', language: 'es', satisfaction: 2, at },
+      ]);
+      expect(await stores.feedback.list(new Date(at.getTime() + 1))).toEqual([]);
     });
   });
 }

@@ -112,4 +112,36 @@ export const postgresMigrations: readonly string[] = [
    );
    CREATE UNIQUE INDEX handoffs_one_open ON handoffs (conversation_id) WHERE status IN ('waiting', 'active');
    CREATE INDEX handoffs_status ON handoffs (status, created_at);`,
+  `CREATE TABLE agents (
+     id TEXT PRIMARY KEY,
+     available BOOLEAN NOT NULL,
+     password_hash TEXT NOT NULL,
+     data JSONB NOT NULL
+   );
+   CREATE TABLE agent_sessions (
+     token_hash TEXT PRIMARY KEY,
+     agent_id TEXT NOT NULL,
+     csrf_token TEXT NOT NULL,
+     expires_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE audit_log (
+     id BIGSERIAL PRIMARY KEY,
+     agent_id TEXT NOT NULL,
+     action TEXT NOT NULL,
+     handoff_id TEXT,
+     member_id TEXT,
+     at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX audit_log_at ON audit_log (at);
+   CREATE TABLE feedback (
+     id BIGSERIAL PRIMARY KEY,
+     handoff_id TEXT,
+     channel TEXT NOT NULL,
+     language TEXT NOT NULL,
+     reason TEXT,
+     satisfaction INTEGER NOT NULL,
+     recommendation INTEGER,
+     at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX feedback_at ON feedback (at);`,
 ];

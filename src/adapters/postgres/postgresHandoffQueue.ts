@@ -1,7 +1,7 @@
 import type { PostgresPool } from './openPostgres';
 import { inTransaction } from './openPostgres';
 import type { HandoffQueue } from '../../ports/handoffQueue';
-import type { Handoff, TranscriptLine } from '../../domain/handoff';
+import type { Handoff, HandoffStatus, TranscriptLine } from '../../domain/handoff';
 import { handoffFromJson } from '../../domain/handoffJson';
 import { NotFoundError } from '../../domain/errors';
 import { jsonb } from './jsonb';
@@ -31,8 +31,11 @@ export class PostgresHandoffQueue implements HandoffQueue {
     return rows[0] ? handoffFromJson(rows[0].data) : undefined;
   }
 
-  async waiting(): Promise<Handoff[]> {
-    const { rows } = await this.pool.query<{ data: object }>(`SELECT data FROM handoffs WHERE status = 'waiting' ORDER BY created_at`);
+  async withStatus(status: HandoffStatus, agentId?: string): Promise<Handoff[]> {
+    const { rows } = await this.pool.query<{ data: object }>(
+      'SELECT data FROM handoffs WHERE status = $1 AND ($2::text IS NULL OR agent_id = $2) ORDER BY created_at',
+      [status, agentId ?? null],
+    );
     return rows.map((r) => handoffFromJson(r.data));
   }
 

@@ -1,5 +1,9 @@
 import type { Stores } from '../../ports/stores';
 import { PostgresHandoffQueue } from './postgresHandoffQueue';
+import { PostgresAgentDirectory } from './postgresAgentDirectory';
+import { PostgresAgentSessions } from './postgresAgentSessions';
+import { PostgresAuditLog } from './postgresAuditLog';
+import { PostgresFeedbackStore } from './postgresFeedbackStore';
 import { openPostgres } from './openPostgres';
 import { PostgresStorage } from './postgresStorage';
 import { PostgresMemberStore } from './postgresMemberStore';
@@ -30,6 +34,10 @@ export async function openPostgresStores(url: string, connections = 10): Promise
     smsConsent: new PostgresSmsConsent(pool),
     smsReceipts: new PostgresSmsReceipts(pool),
     handoffs: new PostgresHandoffQueue(pool),
+    agents: new PostgresAgentDirectory(pool),
+    agentSessions: new PostgresAgentSessions(pool),
+    audit: new PostgresAuditLog(pool),
+    feedback: new PostgresFeedbackStore(pool),
     directLine: new PostgresDirectLineStore(pool),
     secrets: new PostgresSecretStore(pool),
     ready: async () => (await pool.query('SELECT 1')).rowCount === 1,

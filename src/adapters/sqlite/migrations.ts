@@ -108,4 +108,36 @@ export const sqliteMigrations: readonly string[] = [
    );
    CREATE UNIQUE INDEX handoffs_one_open ON handoffs (conversation_id) WHERE status IN ('waiting', 'active');
    CREATE INDEX handoffs_status ON handoffs (status, created_at);`,
+  `CREATE TABLE agents (
+     id TEXT PRIMARY KEY,
+     available INTEGER NOT NULL,
+     password_hash TEXT NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE TABLE agent_sessions (
+     token_hash TEXT PRIMARY KEY,
+     agent_id TEXT NOT NULL,
+     csrf_token TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   );
+   CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     agent_id TEXT NOT NULL,
+     action TEXT NOT NULL,
+     handoff_id TEXT,
+     member_id TEXT,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX audit_log_at ON audit_log (at);
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     handoff_id TEXT,
+     channel TEXT NOT NULL,
+     language TEXT NOT NULL,
+     reason TEXT,
+     satisfaction INTEGER NOT NULL,
+     recommendation INTEGER,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX feedback_at ON feedback (at);`,
 ];

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from './openSqlite';
 import type { HandoffQueue } from '../../ports/handoffQueue';
-import type { Handoff, TranscriptLine } from '../../domain/handoff';
+import type { Handoff, HandoffStatus, TranscriptLine } from '../../domain/handoff';
 import { handoffFromJson, handoffToJson } from '../../domain/handoffJson';
 import { NotFoundError } from '../../domain/errors';
 
@@ -13,7 +13,7 @@ export class SqliteHandoffQueue implements HandoffQueue {
       insert: db.prepare('INSERT OR IGNORE INTO handoffs (id, conversation_id, status, agent_id, created_at, data) VALUES (?, ?, ?, ?, ?, ?)'),
       find: db.prepare('SELECT data FROM handoffs WHERE id = ?').pluck(),
       open: db.prepare(`SELECT data FROM handoffs WHERE conversation_id = ? AND status IN ('waiting', 'active')`).pluck(),
-      waiting: db.prepare(`SELECT data FROM handoffs WHERE status = 'waiting' ORDER BY created_at`).pluck(),
+      withStatus: db.prepare('SELECT data FROM handoffs WHERE status = ? AND (? IS NULL OR agent_id = ?) ORDER BY created_at').pluck(),
       update: db.prepare('UPDATE handoffs SET status = ?, agent_id = ?, data = ? WHERE id = ?'),
     };
   }
@@ -38,8 +38,8 @@ export class SqliteHandoffQueue implements HandoffQueue {
     return data === undefined ? undefined : handoffFromJson(data);
   }
 
-  async waiting(): Promise<Handoff[]> {
-    return (this.statements.waiting.all() as string[]).map(handoffFromJson);
+  async withStatus(status: HandoffStatus, agentId?: string): Promise<Handoff[]> {
+    return (this.statements.withStatus.all(status, agentId ?? null, agentId ?? null) as string[]).map(handoffFromJson);
   }
 
   async accept(id: string, agentId: string, at: Date): Promise<boolean> {

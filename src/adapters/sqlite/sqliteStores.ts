@@ -1,5 +1,9 @@
 import type { Stores } from '../../ports/stores';
 import { SqliteHandoffQueue } from './sqliteHandoffQueue';
+import { SqliteAgentDirectory } from './sqliteAgentDirectory';
+import { SqliteAgentSessions } from './sqliteAgentSessions';
+import { SqliteAuditLog } from './sqliteAuditLog';
+import { SqliteFeedbackStore } from './sqliteFeedbackStore';
 import { openSqlite } from './openSqlite';
 import { SqliteStorage } from './sqliteStorage';
 import { SqliteMemberStore } from './sqliteMemberStore';
@@ -30,6 +34,10 @@ export function openSqliteStores(path: string): Stores {
     smsConsent: new SqliteSmsConsent(db),
     smsReceipts: new SqliteSmsReceipts(db),
     handoffs: new SqliteHandoffQueue(db),
+    agents: new SqliteAgentDirectory(db),
+    agentSessions: new SqliteAgentSessions(db),
+    audit: new SqliteAuditLog(db),
+    feedback: new SqliteFeedbackStore(db),
     directLine: new SqliteDirectLineStore(db),
     secrets: new SqliteSecretStore(db),
     ready: async () => ping.get() !== undefined,

@@ -1,0 +1,14 @@
+/** A signed-in console session; the cookie holds a random token, the store only its hash. */
+export interface AgentSession {
+  tokenHash: string;
+  agentId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface AgentSessions {
+  create(session: AgentSession): Promise<void>;
+  /** The session, unless it does not exist or has expired. */
+  find(tokenHash: string, now: Date): Promise<AgentSession | undefined>;
+  delete(tokenHash: string): Promise<void>;
+}
