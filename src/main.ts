@@ -24,6 +24,11 @@ import { Replies } from '../dialogs/shared/replies';
 import { RootDialog } from '../dialogs/root/rootDialog';
 import { MemberSession, type Verification } from '../dialogs/shared/memberSession';
 import { OutcomeRecorder } from '../dialogs/shared/outcomes';
+import { Journal, type JournalState } from '../dialogs/shared/journal';
+import { JournalMiddleware } from './bot/journalMiddleware';
+import type { HandoffHub } from './ports/handoffHub';
+import { EmbeddedHub } from './handoff/embeddedHub';
+import { ExternalHub } from './handoff/externalHub';
 import { LanguagePreference } from '../dialogs/shared/languagePreference';
 import { CarebridgeBot } from './bot/carebridgeBot';
 import { LastRepliesRecorder, type LastReplies } from './bot/lastReplies';
@@ -31,7 +36,14 @@ import { configureAdapter, type AdapterPipelineDeps } from './bot/configureAdapt
 import type { TurnLogic } from './bot/turnLogic';
 import type { Plan } from './domain/plan';
 import type { Metrics } from './metrics';
-import { DirectLineAdapter } from './channels/directline/directLineAdapter';
+import { DIRECT_LINE_CHANNEL_ID, DirectLineAdapter } from './channels/directline/directLineAdapter';
+import { SMS_CHANNEL_ID } from './channels/sms/smsRoutes';
+import { ChannelDelivery } from './channels/channelDelivery';
+import { consoleRoutes } from './console/consoleRoutes';
+import { AgentAuth } from './console/agentAuth';
+import { SessionCookie } from './console/agentSession';
+import { AgentDesk } from './console/agentDesk';
+import { AgentWords } from './console/handoffSummary';
 import { DirectLineService } from './channels/directline/directLineService';
 import { TokenService } from './channels/directline/tokenService';
 import { ActivityStream } from './channels/directline/activityStream';
@@ -63,12 +75,14 @@ export interface BotCoreDeps {
   root: string;
   metrics: Metrics;
   logger: Logger;
+  /** Where a member goes for a person: the embedded hub (agent console) or an external one. */
+  hub: HandoffHub;
   /** The offline recognizer, trained here, unless another one is given (a cloud one, or a test's). */
   recognizer?: IntentRecognizer;
 }
 
 /** The bot and the middleware every adapter shares, on any storage (tests use the same wiring). */
-export function buildBotCore({ stores, distance, clock, plan, root, metrics, logger, ...given }: BotCoreDeps) {
+export function buildBotCore({ stores, distance, clock, plan, root, metrics, logger, hub, ...given }: BotCoreDeps) {
   const conversationState = new ConversationState(stores.state);
   const userState = new UserState(stores.state);
   const i18n = createI18n(join(root, 'locales'));
@@ -79,6 +93,7 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));
   const lastReplies = new LastRepliesRecorder(conversationState.createProperty<LastReplies>('lastReplies'));
   const session = new MemberSession(conversationState.createProperty<Verification | undefined>('verification'), stores.members, clock);
+  const journal = new Journal(conversationState.createProperty<JournalState>('journal'));
   const rootDialog = new RootDialog({
     replies,
     preference,
@@ -92,6 +107,9 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
     rides: stores.rides,
     distance,
     clock,
+    journal,
+    hub,
+    feedback: stores.feedback,
   });
   const bot = new CarebridgeBot({
     conversationState,
@@ -105,7 +123,7 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
     lastReplies,
   });
   const logic: TurnLogic = (context) => bot.run(context);
-  const pipeline: AdapterPipelineDeps = { conversationState, userState, replies, lastReplies, metrics, logger };
+  const pipeline: AdapterPipelineDeps = { conversationState, userState, replies, lastReplies, journal: new JournalMiddleware(journal, clock), metrics, logger };
   return { logic, pipeline, i18n, recognizer, safety, replies };
 }
 
@@ -136,7 +154,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   const plan = loadPlan(join(root, config.PLAN_FILE));
 
   const database = await openDatabase(config.DATABASE_URL, logger);
-  const { stores, events, lock } = database;
+  const { stores, events, lock, consoleEvents } = database;
   if (config.DEMO_DATA) await loadDemoData(stores, root, { now: clock.now(), timeZone: plan.memberServices.timeZone }, logger);
   const { logic, pipeline, i18n, recognizer, safety, replies } = buildBotCore({
     stores,
@@ -146,6 +164,10 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     root,
     metrics,
     logger,
+    hub:
+      config.HANDOFF_HUB === 'external'
+        ? new ExternalHub(logger)
+        : new EmbeddedHub({ queue: stores.handoffs, agents: stores.agents, events: consoleEvents, clock, services: plan.memberServices }),
   });
   const links = new SpeechLinks(await stores.secrets.getOrCreate('speech.linkKey', () => randomBytes(32).toString('base64url')));
   const azure = config.AZURE_SPEECH_KEY && config.AZURE_SPEECH_REGION ? { key: config.AZURE_SPEECH_KEY, region: config.AZURE_SPEECH_REGION } : undefined;
@@ -163,6 +185,25 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
   const directLine = new DirectLineService({
     store, events, adapter: directLineAdapter, tokens, lock, clock, logic,
     bot: { id: 'carebridge', name: plan.name, role: 'bot' },
+  });
+  const delivery = new ChannelDelivery(
+    {
+      [DIRECT_LINE_CHANNEL_ID]: (activity, turn) => directLineAdapter.processActivity(activity, turn),
+      [SMS_CHANNEL_ID]: (activity, turn) => phone.smsAdapter.runProactive(activity, turn),
+    },
+    logic,
+    lock,
+    clock,
+  );
+  const agentConsole = consoleRoutes({
+    i18n,
+    root,
+    auth: new AgentAuth(stores.agents, stores.agentSessions, stores.attempts, stores.audit, clock),
+    cookie: new SessionCookie(config.PUBLIC_URL?.startsWith('https:') ?? false),
+    desk: new AgentDesk({ stores, words: new AgentWords(i18n), events: consoleEvents, delivery, clock, logger }),
+    agents: stores.agents,
+    events: consoleEvents,
+    logger,
   });
   const cloudAdapter = configureAdapter(
     new CloudAdapter(
@@ -188,6 +229,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       speechRoutes(links, new MessageAudio(speech), azure),
       rideStatusRoutes(stores.rides, config.ADMIN_TOKEN, logger),
       ...phone.routers,
+      agentConsole,
     ],
   });
   const stream = new ActivityStream(directLine, store, tokens, events, logger);

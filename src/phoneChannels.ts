@@ -33,7 +33,11 @@ export interface PhoneChannelDeps {
  * Part of the composition root: the SMS and voice webhooks, and the SMS port for texts the member
  * did not just ask for (only when Twilio's account, token and number are all configured).
  */
-export function phoneChannels({ config, stores, plan, pipeline, logic, lock, links, clock, logger }: PhoneChannelDeps): { routers: Router[]; sms?: SmsSender } {
+export function phoneChannels({ config, stores, plan, pipeline, logic, lock, links, clock, logger }: PhoneChannelDeps): {
+  routers: Router[];
+  sms?: SmsSender;
+  smsAdapter: InlineReplyAdapter;
+} {
   const { TWILIO_ACCOUNT_SID: accountSid, TWILIO_AUTH_TOKEN: authToken, TWILIO_FROM_NUMBER: from } = config;
   const sms =
     accountSid && authToken && from
@@ -52,6 +56,7 @@ export function phoneChannels({ config, stores, plan, pipeline, logic, lock, lin
   const common = { logic, lock, signature, clock, logger, replies: pipeline.replies };
   return {
     sms,
+    smsAdapter,
     routers: [
       smsRoutes({ ...common, adapter: smsAdapter, receipts: stores.smsReceipts, consent: stores.smsConsent, members: stores.members }),
       voiceRoutes({ ...common, adapter: voiceAdapter, plan, links }),

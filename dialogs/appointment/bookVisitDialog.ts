@@ -14,6 +14,7 @@ import { ask, notAnswered } from '../shared/stepReplies';
 import { BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG } from '../shared/dialogIds';
 import { DAYS_AHEAD, SlotFinder, type SlotOffer } from './slotFinder';
 import { slotLabel, speaksLine } from './visitLines';
+import { offerPerson } from '../shared/journal';
 
 export { BOOK_VISIT_DIALOG };
 
@@ -172,7 +173,8 @@ export class BookVisitDialog extends VerifiedDialog<BookVisitOptions> {
       lines.push('appointments:offer.noMore');
     }
     if (offers.length === 0) {
-      await dc.context.sendActivity(this.deps.replies.message(dc.context, [...lines, 'appointments:offer.noneAtAll', 'person.call', 'person.free']));
+      offerPerson(dc.context, { reason: 'bookingFailed', urgency: 'normal', pendingBooking: { kind: 'visit', specialty, when } });
+      await dc.context.sendActivity(this.deps.replies.message(dc.context, [...lines, 'appointments:offer.noneAtAll', 'person.offer']));
       return dc.endDialog();
     }
     if (widened) lines.push('appointments:offer.noneThen');

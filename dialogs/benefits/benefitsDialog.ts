@@ -6,7 +6,7 @@ import type { MenuItem, Replies } from '../shared/replies';
 import type { OutcomeRecorder } from '../shared/outcomes';
 import type { MenuResult } from '../shared/menuResult';
 import { turnInterpretation, turnLanguage } from '../shared/turnKeys';
-import { personLines } from '../shared/personLines';
+import { startHandoff } from '../handoff/startHandoff';
 import { BALANCE_DIALOG, BENEFITS_DIALOG, EXTRA_HELP_DIALOG } from '../shared/dialogIds';
 import { benefitAnswerLines } from './benefitAnswer';
 import { MORE_CHOICE, benefitPages } from './benefitPages';
@@ -90,10 +90,7 @@ export class BenefitsDialog extends Dialog<BenefitsOptions> {
 
   private async takeNextStep(dc: DialogContext, kind: BenefitKind): Promise<DialogTurnResult> {
     const next = this.plan.benefits[kind].next;
-    if (next === 'person') {
-      await dc.context.sendActivity(this.replies.message(dc.context, personLines));
-      return Dialog.EndOfTurn;
-    }
+    if (next === 'person') return startHandoff(dc);
     return dc.endDialog({ intent: nextIntents[next] } satisfies MenuResult);
   }
 

@@ -10,6 +10,7 @@ import type { OutcomeRecorder } from '../shared/outcomes';
 import { turnLanguage } from '../shared/turnKeys';
 import { IDENTITY_DIALOG } from '../shared/dialogIds';
 import { callerPhone } from './callerPhone';
+import { offerPerson } from '../shared/journal';
 
 export { IDENTITY_DIALOG };
 
@@ -97,7 +98,8 @@ export class IdentityDialog extends Dialog {
   }
 
   private async lockedOut(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.say(dc, [['identity:locked', { minutes: LOCK_MINUTES }], 'identity:lockedPerson', 'person.call']);
+    offerPerson(dc.context, { reason: 'identityLocked', urgency: 'normal' });
+    await this.say(dc, [['identity:locked', { minutes: LOCK_MINUTES }], 'identity:lockedPerson', 'person.offer']);
     return dc.endDialog({ verified: false } satisfies IdentityResult);
   }
 

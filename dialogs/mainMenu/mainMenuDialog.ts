@@ -5,7 +5,8 @@ import type { Line, Replies } from '../shared/replies';
 import { turnInterpretation } from '../shared/turnKeys';
 import { recordMiss, resetMisses } from '../shared/misses';
 import { WORTH_ASKING, clarifyingCandidates, isConfident } from '../shared/intentRouting';
-import { helpLines, personLines } from '../shared/personLines';
+import { helpLines } from '../shared/personLines';
+import { startHandoff } from '../handoff/startHandoff';
 import { mainMenuChoices, mainMenuLines } from './mainMenuItems';
 import type { MenuResult } from '../shared/menuResult';
 import { BENEFITS_DIALOG, BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, RIDES_DIALOG, VISITS_DIALOG } from '../shared/dialogIds';
@@ -90,12 +91,11 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
       case 'help':
         return this.menuAfter(dc, helpLines);
       case 'agent.request':
-        await dc.context.sendActivity(this.replies.message(dc.context, personLines));
-        return Dialog.EndOfTurn;
+        return startHandoff(dc);
       case 'language.change':
         return dc.replaceDialog(LANGUAGE_MENU_DIALOG);
       case 'feedback.complaint':
-        return this.menuAfter(dc, ['notReady.complaint', 'notReady.next', 'person.call']);
+        return startHandoff(dc, { reason: 'complaint', lines: ['handoff:complaint.sorry'] });
       case 'social.need':
         return this.menuAfter(dc, ['notReady.social', 'notReady.local', 'notReady.next', 'person.call']);
       default:

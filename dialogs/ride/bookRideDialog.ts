@@ -14,6 +14,7 @@ import { hasNotice, legsBookedThisYear, ridesLeft, sameDayReasons } from './ride
 import type { RideVisit } from './rideVisit';
 import type { RideVisitOptions, RideVisitResult } from './rideVisitDialog';
 import type { AddressOptions, AddressResult } from './addressDialog';
+import { offerPerson } from '../shared/journal';
 
 export { BOOK_RIDE_DIALOG };
 
@@ -220,6 +221,7 @@ export class BookRideDialog extends VerifiedDialog<BookRideOptions> {
   }
 
   private async refuse(dc: DialogContext, lines: Line[]): Promise<DialogTurnResult> {
+    offerPerson(dc.context, { reason: 'bookingFailed', urgency: 'normal', pendingBooking: { kind: 'ride', ...this.state(dc) } });
     await dc.context.sendActivity(this.deps.replies.message(dc.context, [...lines, 'rides:rules.personCan']));
     return dc.endDialog();
   }

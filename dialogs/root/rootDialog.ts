@@ -1,13 +1,12 @@
-import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes } from 'botbuilder';
 import type { Language } from '../../src/domain/language';
 import type { Interpretation } from '../../src/nlu/interpretation';
-import type { Replies } from '../shared/replies';
 import type { LanguagePreference } from '../shared/languagePreference';
 import { turnInterpretation } from '../shared/turnKeys';
 import { globalCommandOf, isConfident } from '../shared/intentRouting';
-import { helpLines, personLines } from '../shared/personLines';
-import { LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, ROOT_DIALOG } from '../shared/dialogIds';
+import { helpLines } from '../shared/personLines';
+import { HANDOFF_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, ROOT_DIALOG, SURVEY_DIALOG } from '../shared/dialogIds';
 import { LanguageMenuDialog } from '../language/languageMenuDialog';
 import { MainMenuDialog } from '../mainMenu/mainMenuDialog';
 import { ClarifyDialog } from '../mainMenu/clarifyDialog';
@@ -23,6 +22,9 @@ import { BookRideDialog } from '../ride/bookRideDialog';
 import { RidesDialog } from '../ride/ridesDialog';
 import { RideVisitDialog } from '../ride/rideVisitDialog';
 import { AddressDialog } from '../ride/addressDialog';
+import { HandoffDialog, type HandoffDeps } from '../handoff/handoffDialog';
+import { startHandoff } from '../handoff/startHandoff';
+import { SurveyDialog, type SurveyDeps } from '../feedback/surveyDialog';
 
 export { ROOT_DIALOG };
 
@@ -30,18 +32,16 @@ export { ROOT_DIALOG };
  * The top of every conversation: starts with the language menu or the main menu, and handles
  * the global words (menu, start over, person or 0, language) whatever dialog is active.
  */
-export interface RootDeps extends IdentityDeps, BookingDeps {
+export interface RootDeps extends IdentityDeps, BookingDeps, HandoffDeps, SurveyDeps {
   preference: LanguagePreference;
   plan: Plan;
 }
 
 export class RootDialog extends ComponentDialog {
-  private readonly replies: Replies;
   private readonly preference: LanguagePreference;
 
   constructor(deps: RootDeps) {
     super(ROOT_DIALOG);
-    this.replies = deps.replies;
     this.preference = deps.preference;
     this.addDialog(new MainMenuDialog(deps.replies));
     this.addDialog(new LanguageMenuDialog(deps.replies, deps.preference));
@@ -56,6 +56,8 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new RidesDialog(deps));
     this.addDialog(new RideVisitDialog(deps));
     this.addDialog(new AddressDialog(deps.replies, deps.distance));
+    this.addDialog(new HandoffDialog(deps));
+    this.addDialog(new SurveyDialog(deps));
     this.initialDialogId = MAIN_MENU_DIALOG;
   }
 
@@ -77,14 +79,21 @@ export class RootDialog extends ComponentDialog {
     return handled ?? super.onContinueDialog(innerDc);
   }
 
-  /** Global words work at any point; returns undefined when the active dialog should handle the message. */
+  /**
+   * Global words work at any point; returns undefined when the active dialog should handle the
+   * message. With a person (or in line for one) everything the member writes goes to the person,
+   * except "start over"; in the survey, digits (0 too) are scores.
+   */
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const meaning = turnInterpretation(innerDc.context);
+    const active = innerDc.activeDialog?.id;
+    const command = globalCommandOf(meaning);
+    if (active === HANDOFF_DIALOG) return command === 'restart' ? this.restartWith(innerDc, MAIN_MENU_DIALOG, ['restart']) : undefined;
+    if (active === SURVEY_DIALOG && meaning.kind === 'choice') return undefined;
     if (meaning.kind === 'switchLanguage') return this.switchTo(innerDc, meaning.language);
-    switch (globalCommandOf(meaning)) {
+    switch (command) {
       case 'agent':
-        await innerDc.context.sendActivity(this.replies.message(innerDc.context, personLines));
-        return Dialog.EndOfTurn;
+        return startHandoff(innerDc);
       case 'help':
         return this.restartWith(innerDc, MAIN_MENU_DIALOG, helpLines);
       case 'restart':

@@ -13,3 +13,5 @@ export const RIDES_DIALOG = 'rides';
 export const BOOK_RIDE_DIALOG = 'bookRide';
 export const RIDE_VISIT_DIALOG = 'rideVisit';
 export const ADDRESS_DIALOG = 'address';
+export const HANDOFF_DIALOG = 'handoff';
+export const SURVEY_DIALOG = 'survey';

@@ -3,8 +3,9 @@ import type { Outcome } from '../../src/domain/outcome';
 import type { OutcomeStore } from '../../src/ports/outcomeStore';
 import type { Clock } from '../../src/ports/clock';
 import { turnLanguage } from './turnKeys';
+import { noteForJournal } from './journal';
 
-/** Records what a dialog achieved, with the channel and language of the turn. */
+/** Records what a dialog achieved, with the channel and language of the turn, and notes it for a person who may take over. */
 export class OutcomeRecorder {
   constructor(
     private readonly store: OutcomeStore,
@@ -12,6 +13,7 @@ export class OutcomeRecorder {
   ) {}
 
   record(context: TurnContext, type: Outcome['type'], detail?: string): Promise<void> {
+    noteForJournal(context, 'done', detail ? `${type}:${detail}` : type);
     return this.store.record({ type, detail, channel: context.activity.channelId ?? 'unknown', language: turnLanguage(context), at: this.clock.now() });
   }
 }

@@ -14,6 +14,10 @@ import { ROOT_DIALOG, type RootDialog } from '../../dialogs/root/rootDialog';
 import type { LastRepliesRecorder } from './lastReplies';
 import { safetyLines } from './safetyReplies';
 import { languagePickedOnStart } from './conversationStart';
+import { noteForJournal, offerPerson } from '../../dialogs/shared/journal';
+import { AGENT_MESSAGE, HANDOFF_STATUS } from '../domain/handoffEvents';
+
+const handoffEvents = new Set([HANDOFF_STATUS, AGENT_MESSAGE]);
 
 /** The reading with the safety intents set aside (they have been answered already). */
 function withoutSafety(recognition: Recognition): Recognition {
@@ -55,6 +59,10 @@ export class CarebridgeBot extends ActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+    this.onEvent(async (context, next) => {
+      if (handoffEvents.has(context.activity.name ?? '')) await this.handleHandoffEvent(context);
+      await next();
+    });
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined) await this.startConversation(context);
@@ -68,6 +76,7 @@ export class CarebridgeBot extends ActivityHandler {
     const finding = this.deps.safety.screen(text, turnLanguage(context));
     if (finding) {
       if (!prefs.language) await this.deps.preference.infer(context, finding.language);
+      offerPerson(context, { reason: 'safety', urgency: 'urgent' });
       await context.sendActivity(this.deps.replies.message(context, safetyLines(finding)));
       return;
     }
@@ -75,10 +84,12 @@ export class CarebridgeBot extends ActivityHandler {
     setTurnInterpretation(context, meaning);
     if (meaning.kind === 'intent') {
       const { intent, locale } = meaning.recognition;
+      if (intent.name !== 'none' && intent.confidence >= CONFIDENT) noteForJournal(context, 'wanted', intent.name);
       if (isSafetyIntent(intent.name)) {
         // The phrase screen did not fire but the classifier leans to a crisis or an emergency: say
         // where help is, gently (it may be wrong), then go on with what else the message may mean.
         if (intent.confidence >= CONFIDENT) {
+          offerPerson(context, { reason: 'safety', urgency: 'urgent' });
           const line = intent.name === 'safety.crisis' ? 'safety.check.crisis' : 'safety.check.emergency';
           await context.sendActivity(this.deps.replies.message(context, [line]));
         }
@@ -93,6 +104,12 @@ export class CarebridgeBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
+  }
+
+  /** A hub's `handoff.status`, or a person's words for the member: the handoff dialog takes them. */
+  private async handleHandoffEvent(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    await dc.continueDialog();
   }
 
   /** Numbers and global words first; anything else goes to the intent recognizer. */

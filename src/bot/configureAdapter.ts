@@ -3,6 +3,7 @@ import type { Logger } from '../ports/logger';
 import type { Metrics } from '../metrics';
 import type { Replies } from '../../dialogs/shared/replies';
 import type { LastRepliesRecorder } from './lastReplies';
+import type { JournalMiddleware } from './journalMiddleware';
 import { SpeakMiddleware } from './speakMiddleware';
 import { ListenLinkMiddleware } from './listenLinkMiddleware';
 import type { SpeechLinks } from '../speech/speechLinks';
@@ -13,6 +14,8 @@ export interface AdapterPipelineDeps {
   userState: UserState;
   replies: Replies;
   lastReplies: LastRepliesRecorder;
+  /** What a person who takes over reads: the transcript, what was asked and done. */
+  journal: JournalMiddleware;
   metrics: Metrics;
   logger: Logger;
   /** Signed links to each message's audio, for channels with a listen button. */
@@ -21,12 +24,13 @@ export interface AdapterPipelineDeps {
 
 /**
  * The same middleware and error handling for every adapter (Direct Line, Bot Framework, SMS,
- * voice): metrics, state saved at the end of each turn, "repeat" memory, speech markup.
+ * voice): metrics, state saved at the end of each turn, "repeat" memory, the journal, speech markup.
  */
 export function configureAdapter<A extends BotAdapter>(adapter: A, deps: AdapterPipelineDeps): A {
   adapter.use(new TurnMetricsMiddleware(deps.metrics));
   adapter.use(new AutoSaveStateMiddleware(deps.conversationState, deps.userState));
   adapter.use(deps.lastReplies);
+  adapter.use(deps.journal);
   adapter.use(new SpeakMiddleware());
   if (deps.listenLinks) adapter.use(new ListenLinkMiddleware(deps.listenLinks));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

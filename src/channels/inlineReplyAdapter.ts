@@ -36,6 +36,11 @@ export class InlineReplyAdapter extends BotAdapter {
     return replies;
   }
 
+  /** Runs an activity the member did not send (a person's words): its messages go out the proactive way. */
+  async runProactive(activity: Activity, logic: TurnLogic): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, { ...activity, channelId: this.channelId }), logic);
+  }
+
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const messages = activities.filter((a) => a.type === ActivityTypes.Message);
     const replies = context.turnState.get(REPLIES) as Partial<Activity>[] | undefined;

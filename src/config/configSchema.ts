@@ -37,6 +37,7 @@ export const configSchema = z.object({
   TWILIO_FROM_NUMBER: z.string().regex(/^\+\d{8,15}$/, 'must be an E.164 number such as +15555550100').optional(),
   TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
   TWILIO_SIGNATURE_CHECK: boolFlag.default('on'),
+  HANDOFF_HUB: z.enum(['embedded', 'external']).default('embedded'),
   AZURE_SPEECH_KEY: z.string().optional(),
   AZURE_SPEECH_REGION: z.string().optional(),
 });

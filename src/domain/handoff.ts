@@ -66,6 +66,8 @@ export const handoffSchema = z.object({
   /** Until then only the preferred agent may take it. */
   offeredUntil: z.date().optional(),
   agentId: z.string().optional(),
+  /** Where to call the member back, when they asked for a call instead of waiting. */
+  callbackPhone: z.string().optional(),
   acceptedAt: z.date().optional(),
   endedAt: z.date().optional(),
 });

@@ -12,6 +12,9 @@ export const outcomeTypes = [
   'appointment.cancelled',
   'ride.booked',
   'ride.cancelled',
+  'handoff.requested',
+  'callback.requested',
+  'survey.answered',
 ] as const;
 
 export const outcomeSchema = z.object({

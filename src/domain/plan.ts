@@ -17,6 +17,8 @@ export const memberServicesSchema = z.object({
       return false;
     }
   }, 'must be an IANA time zone such as America/New_York'),
+  /** About how long a person spends with one member: the wait told to members in line is based on it. */
+  minutesPerMember: z.number().int().positive().default(6),
 });
 
 /** What the member pays each time they use a benefit. */

@@ -2,7 +2,8 @@ import express, { Router } from 'express';
 import type { i18n as I18n } from 'i18next';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { languageSchema, toLanguage, type Language } from '../domain/language';
+import { languageSchema, type Language } from '../domain/language';
+import { preferredLanguage } from './preferredLanguage';
 import type { Plan } from '../domain/plan';
 import { renderMemberPage } from './memberPage';
 
@@ -29,15 +30,6 @@ export function webRoutes({ i18n, plan, root, speech }: WebRoutesDeps): Router {
   router.get('/web/webchat.js', (_req, res) => res.sendFile(join(webChatDist, 'webchat.js'), { maxAge: '1d' }));
   router.use('/web', express.static(assets, { maxAge: '1h', index: false }));
   return router;
-}
-
-/** The first shipped language the browser asks for, else English. */
-function preferredLanguage(header: string | undefined): Language {
-  for (const part of (header ?? '').split(',')) {
-    const found = toLanguage(part.split(';')[0]);
-    if (found) return found;
-  }
-  return 'en';
 }
 
 /**

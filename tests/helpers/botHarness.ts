@@ -14,6 +14,8 @@ import { ZipCentroidDistance } from '../../src/adapters/geo/zipCentroidDistance'
 import { loadDemoData } from '../../src/config/loadDemoData';
 import type { Stores } from '../../src/ports/stores';
 import { loadProjectLexicons, trainProjectRecognizer } from '../../src/nlu/nluFiles';
+import { EmbeddedHub } from '../../src/handoff/embeddedHub';
+import { InProcessConsoleEvents } from '../../src/adapters/memory/inProcessConsoleEvents';
 
 export const root = projectRoot(__dirname);
 export const demoPlan = loadPlan(join(root, 'data', 'demo-plan.json'));
@@ -43,6 +45,7 @@ export async function createBotHarness(channelId = 'webchat', options: HarnessOp
   const clock = options.clock ?? new FixedClock('2026-11-30T15:00:00.000Z');
   const stores = options.stores ?? openSqliteStores(':memory:');
   const logger = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
+  const consoleEvents = new InProcessConsoleEvents();
   await loadDemoData(stores, root, { now: clock.now(), timeZone: demoPlan.memberServices.timeZone }, logger);
   const core = buildBotCore({
     stores,
@@ -53,6 +56,7 @@ export async function createBotHarness(channelId = 'webchat', options: HarnessOp
     root,
     metrics: createMetrics(),
     logger,
+    hub: new EmbeddedHub({ queue: stores.handoffs, agents: stores.agents, events: consoleEvents, clock, services: demoPlan.memberServices }),
   });
   /**
    * A conversation on this storage, by default of the same person (user id "user"). `channelData`
@@ -72,7 +76,7 @@ export async function createBotHarness(channelId = 'webchat', options: HarnessOp
   /** Renders a key the way a member reads it, with the plan's values filled in. */
   const t = (language: Language, key: string, vars: Record<string, unknown> = {}) =>
     core.i18n.t(key, { lng: language, planName: demoPlan.name, phone: demoPlan.memberServices.phone, ...vars });
-  return { adapter, conversation, t, clock, outcomes: stores.outcomes, stores, replies: core.replies };
+  return { adapter, conversation, t, clock, outcomes: stores.outcomes, stores, replies: core.replies, consoleEvents };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import type { ConversationEvent, ConversationEvents, ConversationListener } from '../../ports/conversationEvents';
 import type { Logger } from '../../ports/logger';
 import { InProcessConversationEvents } from '../memory/inProcessConversationEvents';
+import { PostgresListener } from './postgresListener';
 
 const CHANNEL = 'carebridge_conversations';
 /** NOTIFY payloads stay well under PostgreSQL's 8,000-byte limit; a larger typing event is dropped (it is only a hint). */
 const MAX_EPHEMERAL_BYTES = 6000;
-const RECONNECT_MS = 1000;
 
 interface Notice {
   /** The instance that published it (its own listeners were told already). */
@@ -25,24 +25,23 @@ export class PostgresConversationEvents implements ConversationEvents {
   private readonly local = new InProcessConversationEvents();
   private readonly instance = randomUUID();
   private readonly conversations = new Map<string, number>();
-  private listener?: pg.Client;
-  private closed = false;
-  private reconnecting = false;
+  private readonly listener: PostgresListener;
 
   constructor(
-    private readonly url: string,
+    url: string,
     private readonly pool: pg.Pool,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.listener = new PostgresListener(url, CHANNEL, {
+      notice: (payload) => this.onNotice(payload),
+      reconnected: () => {
+        for (const conversationId of this.conversations.keys()) this.local.publish(conversationId, {});
+      },
+    });
+  }
 
-  async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', (message) => this.onNotice(message.payload));
-    client.on('error', () => this.reconnect());
-    client.on('end', () => this.reconnect());
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.listener = client;
+  start(): Promise<void> {
+    return this.listener.start();
   }
 
   publish(conversationId: string, event: ConversationEvent = {}): void {
@@ -65,13 +64,11 @@ export class PostgresConversationEvents implements ConversationEvents {
     };
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.listener?.end().catch(() => undefined);
+  close(): Promise<void> {
+    return this.listener.close();
   }
 
-  private onNotice(payload: string | undefined): void {
-    if (!payload) return;
+  private onNotice(payload: string): void {
     try {
       const notice = JSON.parse(payload) as Notice;
       if (notice.i === this.instance || !this.conversations.has(notice.c)) return;
@@ -79,19 +76,5 @@ export class PostgresConversationEvents implements ConversationEvents {
     } catch {
       this.logger.warn({ channel: CHANNEL }, 'unreadable conversation notice ignored');
     }
-  }
-
-  private reconnect(): void {
-    if (this.closed || this.reconnecting) return;
-    this.reconnecting = true;
-    this.listener = undefined;
-    setTimeout(() => {
-      this.reconnecting = false;
-      this.start()
-        .then(() => {
-          for (const conversationId of this.conversations.keys()) this.local.publish(conversationId, {});
-        })
-        .catch(() => this.reconnect());
-    }, RECONNECT_MS).unref();
   }
 }

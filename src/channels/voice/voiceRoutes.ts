@@ -76,6 +76,11 @@ async function answer(deps: VoiceRouteDeps, call: Call, query: z.infer<typeof ca
   const text = query.silence === 1 || heard === '*' ? 'repeat' : heard;
   const activity = text === undefined ? callStarted(call, deps.clock.now()) : message(call, text, deps.clock.now());
   const replies = await deps.adapter.processActivity(activity, deps.logic);
+  if (replies.some(asksForPerson)) {
+    // The assistant queued the caller for a person (the packet is in the console): a call is transferred, not chatted.
+    deps.logger.info({ channel: VOICE_CHANNEL_ID, transfer: 'handoff' }, 'call transferred to a person');
+    return transferTwiml([deps.replies.text(language, 'voice.transfer')], language, deps.plan.memberServices.phone, deps.links);
+  }
   const spokenIn = replies.map((r) => toLanguage(/xml:lang="([^"]+)"/.exec(r.speak ?? '')?.[1])).filter(Boolean).at(-1) ?? language;
   const urls: CallUrls = {
     answer: `${VOICE_PATH}?lang=${spokenIn}`,
@@ -103,4 +108,9 @@ function callStarted(call: Call, now: Date): Partial<Activity> {
 
 function message(call: Call, text: string, now: Date): Partial<Activity> {
   return { ...base(call, now), type: 'message', text };
+}
+
+/** A reply that puts the member in line for a person (the handoff dialog marks it). */
+function asksForPerson(reply: Partial<Activity>): boolean {
+  return Boolean((reply.channelData as { carebridge?: { handoff?: string } } | undefined)?.carebridge?.handoff);
 }

@@ -17,6 +17,7 @@ const fixed: Record<string, string> = {
   zip: '10001',
   confirmation: 'R-4821',
   memberId: 'M10004321',
+  last4: '0123',
 };
 
 const COUNT_WORDS = ['count', 'number', 'num', 'size', 'attempts', 'rides', 'visits', 'trips', 'household', 'people', 'quantity', 'days', 'weeks', 'months'];
@@ -25,6 +26,9 @@ const TIME_WORDS = ['time', 'open', 'opens', 'close', 'closes', 'start', 'end', 
 const DATE_WORDS = ['date', 'day', 'when', 'birthday', 'weekday'];
 
 export const unknownVariables = new Set<string>();
+
+/** A person's short reply to a member, as an agent writes it. */
+const sampleReply: Partial<Record<Language, string>> = { en: 'Hello, I am here to help you.' };
 
 /**
  * A realistic value for `{{name}}` in a message of `language`. `messages` are the flattened texts of the
@@ -41,6 +45,8 @@ export function sampleValue(name: string, language: Language, messages: Record<s
   if (name === 'benefit') return messages['names.vision'] ?? 'eye exams and glasses';
   if (name === 'what') return (messages['units.visits_other'] ?? '{{count}} visits').replace(/\{\{\s*count\s*\}\}/, '2');
   if (name === 'period') return messages['periods.year'] ?? 'each year';
+  /** What a person writes to the member: one of the suggested replies. */
+  if (name === 'text') return sampleReply[language] ?? sampleReply.en;
 
   const words = name.split(/(?=[A-Z])|[_.]/).map((w) => w.toLowerCase());
   const has = (list: string[]) => words.some((w) => list.includes(w));

@@ -27,7 +27,13 @@ const localesDir = join(__dirname, '..', '..', '..', 'locales');
  * word alone at 20 or more.
  */
 const NOT_GRADED = new Set(['common:languageName', 'rides:sameDay.dialysis']);
-const NOT_GRADED_PREFIXES = ['common:calendar.weekdays.', 'common:calendar.months.'];
+/**
+ * Names of days and months, and the agent console's summary words (staff read them: labels and codes
+ * such as "Summary" or "a medical emergency" that a reading-grade formula cannot measure). The
+ * suggested replies agents send to members are graded like every member message.
+ */
+const STAFF_ONLY = ['summary', 'reason', 'channel', 'intent', 'done', 'pending', 'need', 'profile'].map((group) => `agent:${group}.`);
+const NOT_GRADED_PREFIXES = ['common:calendar.weekdays.', 'common:calendar.months.', ...STAFF_ONLY];
 const isGraded = (key: string) => !NOT_GRADED.has(key) && !NOT_GRADED_PREFIXES.some((prefix) => key.startsWith(prefix));
 
 const MAX_GRADE = 6;

@@ -1,0 +1,75 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { HandoffReason, TranscriptLine } from '../../src/domain/handoff';
+
+/** An offer of a person made in one turn ("Reply 0"), and why, for the member's next message. */
+export interface PersonOffer {
+  reason: HandoffReason;
+  urgency: 'urgent' | 'normal';
+  /** A booking the assistant could not finish, as far as it got. */
+  pendingBooking?: Record<string, unknown>;
+}
+
+/** What the assistant remembers of a conversation for a person who takes it over (SPEC §9 packet). */
+export interface JournalState {
+  /** The last lines said, member's and assistant's (bounded). */
+  lines: TranscriptLine[];
+  /** Intents the member asked for, in order. */
+  wanted: string[];
+  /** What the assistant did (`appointment.booked:A7K3M9P`). */
+  done: string[];
+  /** An offer of a person made in the previous turn. */
+  offer?: PersonOffer;
+}
+
+/** At most this many lines are kept for the agent's transcript. */
+export const JOURNAL_LINES = 40;
+const NOTES = Symbol('carebridge.journal.notes');
+const OFFER = Symbol('carebridge.journal.offer');
+const PREVIOUS_OFFER = Symbol('carebridge.journal.previousOffer');
+
+interface TurnNotes {
+  wanted: string[];
+  done: string[];
+}
+
+/** The conversation's journal, read when a person takes over; written by the journal middleware. */
+export class Journal {
+  constructor(readonly accessor: StatePropertyAccessor<JournalState>) {}
+
+  read(context: TurnContext): Promise<JournalState> {
+    return this.accessor.get(context, { lines: [], wanted: [], done: [] });
+  }
+}
+
+/** Notes an intent the member asked for, or something the assistant did, for the journal of this turn. */
+export function noteForJournal(context: TurnContext, kind: keyof TurnNotes, value: string): void {
+  const notes = turnNotes(context);
+  notes[kind].push(value);
+}
+
+export function turnNotes(context: TurnContext): TurnNotes {
+  let notes = context.turnState.get(NOTES) as TurnNotes | undefined;
+  if (!notes) {
+    notes = { wanted: [], done: [] };
+    context.turnState.set(NOTES, notes);
+  }
+  return notes;
+}
+
+/** This turn offers a person; a "0" or "person" in the next message takes the offer, with its reason. */
+export function offerPerson(context: TurnContext, offer: PersonOffer): void {
+  context.turnState.set(OFFER, offer);
+}
+
+export function offerOfThisTurn(context: TurnContext): PersonOffer | undefined {
+  return context.turnState.get(OFFER) as PersonOffer | undefined;
+}
+
+/** The offer the previous turn made, if any. */
+export function previousOffer(context: TurnContext): PersonOffer | undefined {
+  return context.turnState.get(PREVIOUS_OFFER) as PersonOffer | undefined;
+}
+
+export function setPreviousOffer(context: TurnContext, offer: PersonOffer | undefined): void {
+  context.turnState.set(PREVIOUS_OFFER, offer);
+}
