@@ -13,7 +13,7 @@ const notPending = new Set([MAIN_MENU_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIAL
  */
 export async function startHandoff(dc: DialogContext, given: Partial<HandoffOptions> = {}): Promise<DialogTurnResult> {
   const offer = previousOffer(dc.context);
-  const pending = dc.stack.map((instance) => instance.id).filter((id) => !notPending.has(id)).reverse();
+  const pending = dc.stack.map((instance) => instance.id).filter((id) => !notPending.has(id));
   const options: HandoffOptions = {
     reason: offer?.reason ?? 'asked',
     urgency: offer?.urgency ?? 'normal',

@@ -71,7 +71,9 @@ export class RootDialog extends ComponentDialog {
         return innerDc.beginDialog(LANGUAGE_MENU_DIALOG);
       }
     }
-    return innerDc.beginDialog(MAIN_MENU_DIALOG, { lines: ['greeting'], answerMessage: true });
+    // A conversation that ended (a survey, a goodbye) starts again with the member's next message: it may be a global word.
+    const handled = innerDc.context.activity.type === ActivityTypes.Message ? await this.interrupt(innerDc) : undefined;
+    return handled ?? innerDc.beginDialog(MAIN_MENU_DIALOG, { lines: ['greeting'], answerMessage: true });
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -24,6 +24,7 @@ export interface JournalState {
 /** At most this many lines are kept for the agent's transcript. */
 export const JOURNAL_LINES = 40;
 const NOTES = Symbol('carebridge.journal.notes');
+const LINES = Symbol('carebridge.journal.lines');
 const OFFER = Symbol('carebridge.journal.offer');
 const PREVIOUS_OFFER = Symbol('carebridge.journal.previousOffer');
 
@@ -36,9 +37,32 @@ interface TurnNotes {
 export class Journal {
   constructor(readonly accessor: StatePropertyAccessor<JournalState>) {}
 
-  read(context: TurnContext): Promise<JournalState> {
+  /** As saved at the end of the last turn. */
+  saved(context: TurnContext): Promise<JournalState> {
     return this.accessor.get(context, { lines: [], wanted: [], done: [] });
   }
+
+  /** Up to this moment: what was saved, and what this turn said, asked and did so far. */
+  async read(context: TurnContext): Promise<JournalState> {
+    const saved = await this.saved(context);
+    const notes = turnNotes(context);
+    return {
+      ...saved,
+      lines: [...saved.lines, ...turnLines(context)].slice(-JOURNAL_LINES),
+      wanted: [...saved.wanted, ...notes.wanted],
+      done: [...saved.done, ...notes.done],
+    };
+  }
+}
+
+/** The lines of this turn so far (the member's message, the assistant's replies), kept by the journal middleware. */
+export function turnLines(context: TurnContext): TranscriptLine[] {
+  let lines = context.turnState.get(LINES) as TranscriptLine[] | undefined;
+  if (!lines) {
+    lines = [];
+    context.turnState.set(LINES, lines);
+  }
+  return lines;
 }
 
 /** Notes an intent the member asked for, or something the assistant did, for the journal of this turn. */

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { TranscriptLine } from '../domain/handoff';
 import type { Clock } from '../ports/clock';
-import { JOURNAL_LINES, offerOfThisTurn, setPreviousOffer, turnNotes, type Journal, type JournalState } from '../../dialogs/shared/journal';
+import { JOURNAL_LINES, offerOfThisTurn, setPreviousOffer, turnLines, turnNotes, type Journal, type JournalState } from '../../dialogs/shared/journal';
 
 /** A line longer than this is cut in the journal (the handoff transcript keeps what follows in full). */
 const LINE_CHARS = 1000;
@@ -18,9 +18,9 @@ export class JournalMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const isMessage = context.activity.type === ActivityTypes.Message;
-    const said: TranscriptLine[] = [];
+    const said = turnLines(context);
     if (isMessage) {
-      const state = await this.journal.read(context);
+      const state = await this.journal.saved(context);
       setPreviousOffer(context, state.offer);
       said.push(this.line('member', context.activity.text ?? ''));
     }
@@ -32,7 +32,7 @@ export class JournalMiddleware implements Middleware {
     const notes = turnNotes(context);
     const offer = offerOfThisTurn(context);
     if (said.length === 0 && notes.wanted.length === 0 && notes.done.length === 0 && !offer && !isMessage) return;
-    const state = await this.journal.read(context);
+    const state = await this.journal.saved(context);
     const next_: JournalState = {
       lines: [...state.lines, ...said].slice(-JOURNAL_LINES),
       wanted: [...state.wanted, ...notes.wanted].slice(-20),

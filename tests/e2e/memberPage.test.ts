@@ -10,13 +10,12 @@ import { startCarebridge, type RunningCarebridge } from '../../src/main';
 import { loadConfig } from '../../src/config/loadConfig';
 import { languages, type Language } from '../../src/domain/language';
 import { launchBrowser } from '../helpers/browser';
+import { runAxe } from '../helpers/axe';
 import { botMessageWith, botMessages, memberMessages, send } from '../helpers/webChatPage';
 
 jest.setTimeout(60_000);
 
 const root = join(__dirname, '..', '..');
-const AXE_PATH = require.resolve('axe-core/axe.min.js', { paths: [root] });
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Long enough for a slow CI box; every wait below is for a real condition, never a fixed sleep. */
 const WAIT = 20_000;
 
@@ -75,19 +74,6 @@ async function newMember(): Promise<Page> {
 async function renderedLines(message: Locator): Promise<string[]> {
   const text = await message.evaluate((el) => (el as HTMLElement).innerText);
   return text.split('\n').map((line) => line.trim()).filter(Boolean);
-}
-
-async function runAxe(page: Page): Promise<Array<{ id: string; impact: string | null; help: string; nodes: string[] }>> {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (tags) => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`),
-    }));
-  }, WCAG_22_AA);
 }
 
 const computed = (page: Page, selector: string, property: string): Promise<string> =>

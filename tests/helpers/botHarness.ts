@@ -15,6 +15,7 @@ import { loadDemoData } from '../../src/config/loadDemoData';
 import type { Stores } from '../../src/ports/stores';
 import { loadProjectLexicons, trainProjectRecognizer } from '../../src/nlu/nluFiles';
 import { EmbeddedHub } from '../../src/handoff/embeddedHub';
+import { ExternalHub } from '../../src/handoff/externalHub';
 import { InProcessConsoleEvents } from '../../src/adapters/memory/inProcessConsoleEvents';
 
 export const root = projectRoot(__dirname);
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   clock?: FixedClock;
   /** Stores to run on (a database file shared with another harness, as a restarted process would); in-memory SQLite by default. */
   stores?: Stores;
+  /** The embedded hub (agent console) by default, or an external contact-center hub. */
+  hub?: 'embedded' | 'external';
 }
 
 /**
@@ -56,7 +59,10 @@ export async function createBotHarness(channelId = 'webchat', options: HarnessOp
     root,
     metrics: createMetrics(),
     logger,
-    hub: new EmbeddedHub({ queue: stores.handoffs, agents: stores.agents, events: consoleEvents, clock, services: demoPlan.memberServices }),
+    hub:
+      options.hub === 'external'
+        ? new ExternalHub(logger)
+        : new EmbeddedHub({ queue: stores.handoffs, agents: stores.agents, events: consoleEvents, clock, services: demoPlan.memberServices }),
   });
   /**
    * A conversation on this storage, by default of the same person (user id "user"). `channelData`

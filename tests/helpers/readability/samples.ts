@@ -46,7 +46,7 @@ export function sampleValue(name: string, language: Language, messages: Record<s
   if (name === 'what') return (messages['units.visits_other'] ?? '{{count}} visits').replace(/\{\{\s*count\s*\}\}/, '2');
   if (name === 'period') return messages['periods.year'] ?? 'each year';
   /** What a person writes to the member: one of the suggested replies. */
-  if (name === 'text') return sampleReply[language] ?? sampleReply.en;
+  if (name === 'text') return sampleReply[language] ?? 'Hello, I am here to help you.';
 
   const words = name.split(/(?=[A-Z])|[_.]/).map((w) => w.toLowerCase());
   const has = (list: string[]) => words.some((w) => list.includes(w));

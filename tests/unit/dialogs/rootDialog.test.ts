@@ -100,11 +100,12 @@ describe.each(channels)('the root conversation on %s', (channel) => {
     });
 
     it.each(['0', 'agent', 'I want to talk to a person', 'my care coordinator'])(
-      'tells the member how to reach a person when they write "%s"',
+      'puts the member in line for a person when they write "%s"',
       async (input) => {
+        await h.stores.agents.setAvailable('ms-sam', true);
         const replies = texts(await say(h.adapter, input));
-        expect(replies).toContain(h.t('en', 'person.call'));
-        expect(replies).toContain(h.t('en', 'person.free'));
+        expect(replies).toContain(h.t('en', 'handoff:queued.connecting'));
+        expect(await h.stores.handoffs.withStatus('waiting')).toHaveLength(1);
       },
     );
 
@@ -169,8 +170,9 @@ describe.each(channels)('the root conversation on %s', (channel) => {
     });
 
     it('keeps the conversation going after the safety answer', async () => {
+      await h.stores.agents.setAvailable('cc-ana', true);
       await say(h.adapter, 'me quiero morir');
-      expect(texts(await say(h.adapter, '0'))).toContain(h.t('es', 'person.call'));
+      expect(texts(await say(h.adapter, '0'))).toContain(h.t('es', 'handoff:queued.connecting'));
     });
 
     it('answers before anything else, even in the middle of a menu', async () => {
