@@ -38,12 +38,8 @@ import type { Plan } from './domain/plan';
 import type { Metrics } from './metrics';
 import { DIRECT_LINE_CHANNEL_ID, DirectLineAdapter } from './channels/directline/directLineAdapter';
 import { SMS_CHANNEL_ID } from './channels/sms/smsRoutes';
-import { ChannelDelivery } from './channels/channelDelivery';
-import { consoleRoutes } from './console/consoleRoutes';
-import { AgentAuth } from './console/agentAuth';
-import { SessionCookie } from './console/agentSession';
-import { AgentDesk } from './console/agentDesk';
-import { AgentWords } from './console/handoffSummary';
+import type { ChannelTurn } from './channels/channelDelivery';
+import { agentConsole } from './agentConsole';
 import { DirectLineService } from './channels/directline/directLineService';
 import { TokenService } from './channels/directline/tokenService';
 import { ActivityStream } from './channels/directline/activityStream';
@@ -93,7 +89,7 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));
   const lastReplies = new LastRepliesRecorder(conversationState.createProperty<LastReplies>('lastReplies'));
   const session = new MemberSession(conversationState.createProperty<Verification | undefined>('verification'), stores.members, clock);
-  const journal = new Journal(conversationState.createProperty<JournalState>('journal'));
+  const journal = new Journal(conversationState.createProperty<JournalState>('journal'), stores.transcripts);
   const rootDialog = new RootDialog({
     replies,
     preference,
@@ -186,25 +182,10 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
     store, events, adapter: directLineAdapter, tokens, lock, clock, logic,
     bot: { id: 'carebridge', name: plan.name, role: 'bot' },
   });
-  const delivery = new ChannelDelivery(
-    {
-      [DIRECT_LINE_CHANNEL_ID]: (activity, turn) => directLineAdapter.processActivity(activity, turn),
-      [SMS_CHANNEL_ID]: (activity, turn) => phone.smsAdapter.runProactive(activity, turn),
-    },
-    logic,
-    lock,
-    clock,
-  );
-  const agentConsole = consoleRoutes({
-    i18n,
-    root,
-    auth: new AgentAuth(stores.agents, stores.agentSessions, stores.attempts, stores.audit, clock),
-    cookie: new SessionCookie(config.PUBLIC_URL?.startsWith('https:') ?? false),
-    desk: new AgentDesk({ stores, words: new AgentWords(i18n), events: consoleEvents, delivery, clock, logger }),
-    agents: stores.agents,
-    events: consoleEvents,
-    logger,
-  });
+  const channels: Record<string, ChannelTurn> = {
+    [DIRECT_LINE_CHANNEL_ID]: (activity, turn) => directLineAdapter.processActivity(activity, turn),
+    [SMS_CHANNEL_ID]: (activity, turn) => phone.smsAdapter.runProactive(activity, turn),
+  };
   const cloudAdapter = configureAdapter(
     new CloudAdapter(
       new ConfigurationBotFrameworkAuthentication({
@@ -229,7 +210,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       speechRoutes(links, new MessageAudio(speech), azure),
       rideStatusRoutes(stores.rides, config.ADMIN_TOKEN, logger),
       ...phone.routers,
-      agentConsole,
+      agentConsole({ config, stores, i18n, root, events: consoleEvents, channels, logic, lock, clock, logger }),
     ],
   });
   const stream = new ActivityStream(directLine, store, tokens, events, logger);

@@ -2,14 +2,14 @@ import type { TurnContext } from 'botbuilder';
 import type { HandoffPacket, ConversationRef, HandoffReason } from '../../src/domain/handoff';
 import type { Member } from '../../src/domain/member';
 import { turnLanguage } from '../shared/turnKeys';
-import type { JournalState } from '../shared/journal';
+import type { JournalView } from '../shared/journal';
 import { callerPhone } from '../identity/callerPhone';
 
 export interface PacketInput {
   reason: HandoffReason;
   urgency: 'urgent' | 'normal';
   member?: Member;
-  journal: JournalState;
+  journal: JournalView;
   /** The dialogs the member was in when they asked (`bookRide`…), innermost last. */
   pending: string[];
   pendingBooking?: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { HandoffReason, TranscriptLine } from '../../src/domain/handoff';
+import type { TranscriptLog } from '../../src/ports/transcriptLog';
 
 /** An offer of a person made in one turn ("Reply 0"), and why, for the member's next message. */
 export interface PersonOffer {
@@ -9,10 +10,8 @@ export interface PersonOffer {
   pendingBooking?: Record<string, unknown>;
 }
 
-/** What the assistant remembers of a conversation for a person who takes it over (SPEC §9 packet). */
+/** What the assistant remembers of a conversation for a person who takes it over (SPEC §9 packet), in bot state. */
 export interface JournalState {
-  /** The last lines said, member's and assistant's (bounded). */
-  lines: TranscriptLine[];
   /** Intents the member asked for, in order. */
   wanted: string[];
   /** What the assistant did (`appointment.booked:A7K3M9P`). */
@@ -33,22 +32,34 @@ interface TurnNotes {
   done: string[];
 }
 
-/** The conversation's journal, read when a person takes over; written by the journal middleware. */
+/** The journal as a person reads it: with the last lines said, member's and assistant's. */
+export interface JournalView extends JournalState {
+  lines: TranscriptLine[];
+}
+
+/**
+ * The conversation's journal, read when a person takes over; written by the journal middleware. The
+ * lines said go to the transcript log (append-only), the rest lives in bot state.
+ */
 export class Journal {
-  constructor(readonly accessor: StatePropertyAccessor<JournalState>) {}
+  constructor(
+    readonly accessor: StatePropertyAccessor<JournalState>,
+    readonly log: TranscriptLog,
+  ) {}
 
   /** As saved at the end of the last turn. */
   saved(context: TurnContext): Promise<JournalState> {
-    return this.accessor.get(context, { lines: [], wanted: [], done: [] });
+    return this.accessor.get(context, { wanted: [], done: [] });
   }
 
   /** Up to this moment: what was saved, and what this turn said, asked and did so far. */
-  async read(context: TurnContext): Promise<JournalState> {
+  async read(context: TurnContext): Promise<JournalView> {
     const saved = await this.saved(context);
     const notes = turnNotes(context);
+    const earlier = await this.log.recent(context.activity.conversation.id, JOURNAL_LINES);
     return {
       ...saved,
-      lines: [...saved.lines, ...turnLines(context)].slice(-JOURNAL_LINES),
+      lines: [...earlier, ...turnLines(context)].slice(-JOURNAL_LINES),
       wanted: [...saved.wanted, ...notes.wanted],
       done: [...saved.done, ...notes.done],
     };

@@ -1,14 +1,15 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { TranscriptLine } from '../domain/handoff';
 import type { Clock } from '../ports/clock';
-import { JOURNAL_LINES, offerOfThisTurn, setPreviousOffer, turnLines, turnNotes, type Journal, type JournalState } from '../../dialogs/shared/journal';
+import { JOURNAL_LINES, offerOfThisTurn, setPreviousOffer, turnLines, turnNotes, type Journal } from '../../dialogs/shared/journal';
 
 /** A line longer than this is cut in the journal (the handoff transcript keeps what follows in full). */
 const LINE_CHARS = 1000;
 
 /**
  * Keeps the conversation's journal: each member message and assistant message (the transcript a
- * person reads), the intents asked and what was done, and an offer of a person for one turn.
+ * person reads, appended to the transcript log), the intents asked and what was done, and an offer
+ * of a person for one turn (in bot state, written only when they change).
  */
 export class JournalMiddleware implements Middleware {
   constructor(
@@ -19,9 +20,9 @@ export class JournalMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const isMessage = context.activity.type === ActivityTypes.Message;
     const said = turnLines(context);
+    const saved = isMessage ? await this.journal.saved(context) : undefined;
     if (isMessage) {
-      const state = await this.journal.saved(context);
-      setPreviousOffer(context, state.offer);
+      setPreviousOffer(context, saved?.offer);
       said.push(this.line('member', context.activity.text ?? ''));
     }
     context.onSendActivities(async (_ctx, activities, send) => {
@@ -29,17 +30,17 @@ export class JournalMiddleware implements Middleware {
       return send();
     });
     await next();
+    if (said.length > 0) await this.journal.log.append(context.activity.conversation.id, said, JOURNAL_LINES);
     const notes = turnNotes(context);
     const offer = offerOfThisTurn(context);
-    if (said.length === 0 && notes.wanted.length === 0 && notes.done.length === 0 && !offer && !isMessage) return;
+    const offerTaken = Boolean(saved?.offer);
+    if (notes.wanted.length === 0 && notes.done.length === 0 && !offer && !offerTaken) return;
     const state = await this.journal.saved(context);
-    const next_: JournalState = {
-      lines: [...state.lines, ...said].slice(-JOURNAL_LINES),
+    await this.journal.accessor.set(context, {
       wanted: [...state.wanted, ...notes.wanted].slice(-20),
       done: [...state.done, ...notes.done].slice(-20),
-      ...(offer ? { offer } : isMessage ? {} : { offer: state.offer }),
-    };
-    await this.journal.accessor.set(context, next_);
+      ...(offer ? { offer } : {}),
+    });
   }
 
   private line(from: TranscriptLine['from'], text: string): TranscriptLine {

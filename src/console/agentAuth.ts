@@ -69,9 +69,10 @@ export class AgentAuth {
     return session && agent ? { agent, session } : undefined;
   }
 
+  /** Ends this session; the agent stops getting members only when no other session of theirs is open. */
   async signOut(session: AgentSession): Promise<void> {
     await this.sessions.delete(session.tokenHash);
-    await this.agents.setAvailable(session.agentId, false);
+    if ((await this.sessions.countFor(session.agentId, this.clock.now())) === 0) await this.agents.setAvailable(session.agentId, false);
     await this.audit.record({ agentId: session.agentId, action: 'signOut', at: this.clock.now() });
   }
 }

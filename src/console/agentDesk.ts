@@ -25,6 +25,7 @@ export interface AgentDeskDeps {
 export class DeskError extends AppError {}
 
 const taken = () => new DeskError('handoff.taken', 'Another person took this member first', 409);
+const ended = () => new DeskError('handoff.ended', 'This chat has ended', 409);
 const notYours = () => new DeskError('handoff.notYours', 'This member is not yours to help', 403);
 
 /**
@@ -37,16 +38,20 @@ export class AgentDesk {
   async queue(agent: Agent) {
     const { handoffs } = this.deps.stores;
     const now = this.deps.clock.now();
+    const team = await this.deps.stores.agents.list();
     const waiting = (await handoffs.withStatus('waiting')).sort(queueOrder);
     const mine = await handoffs.withStatus('active', agent.id);
-    return { now: now.toISOString(), waiting: waiting.map((h) => this.item(agent, h, now)), mine: mine.map((h) => this.item(agent, h, now)) };
+    const callbacks = await handoffs.withStatus('callback');
+    const items = (list: Handoff[]) => list.map((h) => this.item(agent, h, now, team));
+    return { now: now.toISOString(), waiting: items(waiting), mine: items(mine), callbacks: items(callbacks) };
   }
 
   async accept(agent: Agent, id: string) {
     const handoff = await this.find(id);
     const now = this.deps.clock.now();
+    if (handoff.status === 'ended') throw ended();
     if (handoff.status !== 'waiting') throw taken();
-    if (!mayTake(agent, handoff, now)) throw notYours();
+    if (!mayTake(agent, handoff, now, await this.deps.stores.agents.list())) throw notYours();
     if (!(await this.deps.stores.handoffs.accept(id, agent.id, now))) throw taken();
     await this.audit(agent, 'handoff.accept', handoff);
     await this.tellMember(handoff, HANDOFF_STATUS, { state: 'accepted', agentName: firstName(agent) } satisfies HandoffStatusValue);
@@ -57,7 +62,12 @@ export class AgentDesk {
   async view(agent: Agent, id: string) {
     const handoff = await this.find(id);
     const now = this.deps.clock.now();
-    const allowed = handoff.agentId === agent.id || agent.role === 'supervisor' || (handoff.status === 'waiting' && mayTake({ ...agent, available: true }, handoff, now));
+    const team = await this.deps.stores.agents.list();
+    const allowed =
+      handoff.agentId === agent.id ||
+      agent.role === 'supervisor' ||
+      handoff.status === 'callback' ||
+      (handoff.status === 'waiting' && mayTake({ ...agent, available: true }, handoff, now, team));
     if (!allowed) throw notYours();
     await this.audit(agent, 'handoff.view', handoff);
     const { words } = this.deps;
@@ -66,7 +76,7 @@ export class AgentDesk {
     const coordinator = packet.preferredAgentId ? await this.deps.stores.agents.find(packet.preferredAgentId) : undefined;
     const suggestions = [1, 2, 3].map((n) => `suggest.${packet.reason}.${n}`);
     return {
-      ...this.item(agent, handoff, now),
+      ...this.item(agent, handoff, now, team),
       status: handoff.status,
       agentId: handoff.agentId,
       summary: { heading: words.t(language, 'summary.heading'), lines: summaryLines(words, language, handoff, coordinator?.name) },
@@ -102,7 +112,16 @@ export class AgentDesk {
     this.changed(id);
   }
 
-  private item(agent: Agent, handoff: Handoff, now: Date) {
+  /** A call-back request is done: someone called the member. */
+  async markCalled(agent: Agent, id: string): Promise<void> {
+    const handoff = await this.find(id);
+    if (handoff.status !== 'callback') throw ended();
+    await this.deps.stores.handoffs.close(id, 'ended', this.deps.clock.now());
+    await this.audit(agent, 'handoff.end', handoff);
+    this.changed(id);
+  }
+
+  private item(agent: Agent, handoff: Handoff, now: Date, team: Agent[]) {
     const { words } = this.deps;
     const language = agent.consoleLanguage;
     const { packet } = handoff;
@@ -119,7 +138,7 @@ export class AgentDesk {
       createdAt: handoff.createdAt.toISOString(),
       offeredUntil: handoff.offeredUntil?.toISOString(),
       offeredToYou: packet.preferredAgentId === agent.id,
-      canTake: mayTake(agent, handoff, now),
+      canTake: mayTake(agent, handoff, now, team),
     };
   }
 
@@ -133,7 +152,7 @@ export class AgentDesk {
   private async own(agent: Agent, id: string, supervisorMay = false): Promise<Handoff> {
     const handoff = await this.find(id);
     const mine = handoff.agentId === agent.id && handoff.status === 'active';
-    if (!mine && !(supervisorMay && agent.role === 'supervisor')) throw notYours();
+    if (!mine && !(supervisorMay && agent.role === 'supervisor')) throw handoff.agentId === agent.id ? ended() : notYours();
     return handoff;
   }
 

@@ -70,6 +70,11 @@ ${signInSection(t)}
 <p id="mine-empty" class="note">${t('queue.mineEmpty')}</p>
 <ul id="mine" class="items"></ul>
 </section>
+<section class="panel" aria-labelledby="callbacks-heading">
+<h2 id="callbacks-heading">${t('queue.callbacksHeading')}</h2>
+<p id="callbacks-empty" class="note">${t('queue.callbacksEmpty')}</p>
+<ul id="callbacks" class="items"></ul>
+</section>
 </div>
 ${conversationSection(t)}
 </div>
@@ -122,6 +127,7 @@ function conversationSection(t: (key: string) => string): string {
 <div class="actions">
 <button type="button" id="return-to-assistant">${t('reply.returnToAssistant')}</button>
 <button type="button" id="end-conversation" class="danger">${t('reply.end')}</button>
+<button type="button" id="mark-called" class="primary" hidden>${t('reply.called')}</button>
 <button type="button" id="close-conversation" hidden>${t('conversation.close')}</button>
 </div>
 <div id="end-confirm-box" class="confirm" role="group" aria-labelledby="end-question" hidden>

@@ -112,6 +112,14 @@ export function consoleRoutes(deps: ConsoleRouteDeps): Router {
       }),
     );
   }
+  router.post(
+    '/api/agent/handoffs/:id/called',
+    agentOnly,
+    deskAction(async (req, res) => {
+      await desk.markCalled(signedIn(res).agent, handoffId(req));
+      return { done: true };
+    }),
+  );
   router.get('/api/agent/events', agentOnly, (req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.write('retry: 3000\n\n');

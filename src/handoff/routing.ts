@@ -6,15 +6,16 @@ export const COORDINATOR_WINDOW_MS = 60_000;
 
 /**
  * Whether this agent may take the handoff now: the care coordinator during their window; after it
- * (or when there is no coordinator available), an agent who speaks the member's language, then any
- * agent with the interpreter flag.
+ * (or when there is no coordinator available), an agent who speaks the member's language; an agent
+ * with the interpreter flag only while no one available speaks it (`team`: every agent).
  */
-export function mayTake(agent: Agent, handoff: Handoff, now: Date): boolean {
+export function mayTake(agent: Agent, handoff: Handoff, now: Date, team: Agent[]): boolean {
   if (!agent.available || handoff.status !== 'waiting') return false;
   if (handoff.packet.preferredAgentId === agent.id) return true;
   if (handoff.offeredUntil && handoff.offeredUntil > now) return false;
   const language = handoff.packet.fallbackQueue.language;
-  return agent.languages.includes(language) || agent.interpreter;
+  if (agent.languages.includes(language)) return true;
+  return agent.interpreter && !team.some((other) => other.available && other.languages.includes(language));
 }
 
 /** Urgent first, then the longest waiting. */

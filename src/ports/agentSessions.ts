@@ -11,4 +11,6 @@ export interface AgentSessions {
   /** The session, unless it does not exist or has expired. */
   find(tokenHash: string, now: Date): Promise<AgentSession | undefined>;
   delete(tokenHash: string): Promise<void>;
+  /** How many sessions of this agent are still valid (signed in on several devices). */
+  countFor(agentId: string, now: Date): Promise<number>;
 }

@@ -15,6 +15,7 @@ import type { AgentDirectory } from './agentDirectory';
 import type { AgentSessions } from './agentSessions';
 import type { AuditLog } from './auditLog';
 import type { FeedbackStore } from './feedbackStore';
+import type { TranscriptLog } from './transcriptLog';
 
 /** Every store Carebridge keeps, on one database (SQLite embedded, PostgreSQL at scale). */
 export interface Stores {
@@ -34,6 +35,7 @@ export interface Stores {
   agentSessions: AgentSessions;
   audit: AuditLog;
   feedback: FeedbackStore;
+  transcripts: TranscriptLog;
   directLine: DirectLineStore;
   secrets: SecretStore;
   /** True when the database answers (readiness). */

@@ -2,7 +2,7 @@ import type { Agent } from '../../src/domain/agent';
 import type { Handoff } from '../../src/domain/handoff';
 import type { Stores } from '../../src/ports/stores';
 
-export type HandoffStores = Pick<Stores, 'handoffs' | 'agents' | 'agentSessions' | 'audit' | 'feedback' | 'close'>;
+export type HandoffStores = Pick<Stores, 'handoffs' | 'agents' | 'agentSessions' | 'audit' | 'feedback' | 'transcripts' | 'close'>;
 
 /** A database under test; `connect` opens another connection to it, as another instance would. */
 export interface HandoffDatabase {
@@ -126,6 +126,8 @@ export function describeHandoffQueueContract(name: string, makeDatabase: () => P
       const other = await database.connect();
       try {
         expect(await other.agentSessions.find('hash-1', at)).toEqual(session);
+        expect(await other.agentSessions.countFor('cc-ana', at)).toBe(1);
+        expect(await other.agentSessions.countFor('cc-ana', session.expiresAt)).toBe(0);
         expect(await other.agentSessions.find('hash-1', new Date(at.getTime() + 3_600_000))).toBeUndefined();
         await other.agentSessions.delete('hash-1');
         expect(await stores.agentSessions.find('hash-1', at)).toBeUndefined();
@@ -148,6 +150,21 @@ export function describeHandoffQueueContract(name: string, makeDatabase: () => P
         { channel: 'sms', language: 'es', satisfaction: 2, at },
       ]);
       expect(await stores.feedback.list(new Date(at.getTime() + 1))).toEqual([]);
+    });
+    it("keeps each conversation's last lines, oldest first, for the person who takes it over", async () => {
+      const line = (n: number, from: 'member' | 'assistant' = 'member') => ({ from, text: `line ${n} – ${from === 'member' ? '안녕' : 'hola'}`, at: new Date(at.getTime() + n * 1000) });
+      for (let n = 1; n <= 30; n += 2) await stores.transcripts.append('conv-a', [line(n), line(n + 1, 'assistant')], 10);
+      await stores.transcripts.append('conv-b', [line(100)], 10);
+      const other = await database.connect();
+      try {
+        const last = await stores.transcripts.recent('conv-a', 10);
+        expect(last.map((l) => l.text)).toEqual(Array.from({ length: 10 }, (_, i) => line(21 + i, i % 2 ? 'assistant' : 'member').text));
+        expect(last[0].at).toEqual(line(21).at);
+        expect((await stores.transcripts.recent('conv-b', 10)).map((l) => l.from)).toEqual(['member']);
+        expect(await other.transcripts.recent('nobody', 10)).toEqual([]);
+      } finally {
+        await other.close();
+      }
     });
   });
 }

@@ -134,16 +134,19 @@ describe('an agent session', () => {
     expect((await app.stores.agents.find('cc-minh'))?.available).toBe(false);
   });
 
-  it('makes the agent available on sign-in, and on sign-out unavailable with a cookie that no longer works', async () => {
-    const marie = await signedIn('cc-marie');
-    expect((await app.stores.agents.find('cc-marie'))?.available).toBe(true);
-    const me = await marie.request<{ agent: { id: string }; csrfToken: string }>('GET', '/api/agent/me');
-    expect(me.body).toEqual({ agent: expect.objectContaining({ id: 'cc-marie' }), csrfToken: marie.csrfToken });
-    const stale = Object.assign(new AgentConsoleClient(app.url), { cookie: marie.cookie });
-    expect((await marie.signOut()).status).toBe(204);
-    expect(marie.cookie).toBeUndefined();
+  it('makes the agent available on sign-in, and on sign-out of their last session unavailable, with a cookie that no longer works', async () => {
+    const phone = await signedIn('cc-ramon'); // the same agent on another device
+    const ramon = await signedIn('cc-ramon');
+    expect((await app.stores.agents.find('cc-ramon'))?.available).toBe(true);
+    const me = await ramon.request<{ agent: { id: string }; csrfToken: string }>('GET', '/api/agent/me');
+    expect(me.body).toEqual({ agent: expect.objectContaining({ id: 'cc-ramon' }), csrfToken: ramon.csrfToken });
+    const stale = Object.assign(new AgentConsoleClient(app.url), { cookie: ramon.cookie });
+    expect((await ramon.signOut()).status).toBe(204);
+    expect(ramon.cookie).toBeUndefined();
     expect((await stale.request('GET', '/api/agent/me')).status).toBe(401);
-    expect((await app.stores.agents.find('cc-marie'))?.available).toBe(false);
+    expect((await app.stores.agents.find('cc-ramon'))?.available).toBe(true);
+    expect((await phone.signOut()).status).toBe(204);
+    expect((await app.stores.agents.find('cc-ramon'))?.available).toBe(false);
   });
 });
 
@@ -254,7 +257,8 @@ describe('a conversation the care coordinator accepted', () => {
     const ended = await jiwoo.finish(handoffId, 'end');
     expect(ended.status).toBe(200);
     expect((await botTexts(conversation)).at(-1)).toContain(t('ko', 'feedback:satisfaction.ask'));
-    expect((await jiwoo.reply(handoffId, 'one more thing')).status).toBe(403);
+    const late = await jiwoo.reply(handoffId, 'one more thing');
+    expect([late.status, late.body]).toEqual([409, refusal('handoff.ended')]);
     await conversation.say('4');
     await conversation.say('9');
     expect(await app.stores.feedback.list(new Date(0))).toContainEqual(

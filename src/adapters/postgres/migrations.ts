@@ -144,4 +144,12 @@ export const postgresMigrations: readonly string[] = [
      at TIMESTAMPTZ NOT NULL
    );
    CREATE INDEX feedback_at ON feedback (at);`,
+  `CREATE TABLE transcript_lines (
+     seq BIGSERIAL PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     speaker TEXT NOT NULL,
+     text TEXT NOT NULL,
+     at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX transcript_lines_conversation ON transcript_lines (conversation_id, seq);`,
 ];

@@ -27,4 +27,9 @@ export class PostgresAgentSessions implements AgentSessions {
   async delete(tokenHash: string): Promise<void> {
     await this.pool.query('DELETE FROM agent_sessions WHERE token_hash = $1', [tokenHash]);
   }
+
+  async countFor(agentId: string, now: Date): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM agent_sessions WHERE agent_id = $1 AND expires_at > $2', [agentId, now]);
+    return rows[0].n;
+  }
 }

@@ -4,6 +4,7 @@ import { PostgresAgentDirectory } from './postgresAgentDirectory';
 import { PostgresAgentSessions } from './postgresAgentSessions';
 import { PostgresAuditLog } from './postgresAuditLog';
 import { PostgresFeedbackStore } from './postgresFeedbackStore';
+import { PostgresTranscriptLog } from './postgresTranscriptLog';
 import { openPostgres } from './openPostgres';
 import { PostgresStorage } from './postgresStorage';
 import { PostgresMemberStore } from './postgresMemberStore';
@@ -38,6 +39,7 @@ export async function openPostgresStores(url: string, connections = 10): Promise
     agentSessions: new PostgresAgentSessions(pool),
     audit: new PostgresAuditLog(pool),
     feedback: new PostgresFeedbackStore(pool),
+    transcripts: new PostgresTranscriptLog(pool),
     directLine: new PostgresDirectLineStore(pool),
     secrets: new PostgresSecretStore(pool),
     ready: async () => (await pool.query('SELECT 1')).rowCount === 1,

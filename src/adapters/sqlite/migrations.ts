@@ -140,4 +140,12 @@ export const sqliteMigrations: readonly string[] = [
      at TEXT NOT NULL
    );
    CREATE INDEX feedback_at ON feedback (at);`,
+  `CREATE TABLE transcript_lines (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     conversation_id TEXT NOT NULL,
+     speaker TEXT NOT NULL,
+     text TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX transcript_lines_conversation ON transcript_lines (conversation_id, seq);`,
 ];

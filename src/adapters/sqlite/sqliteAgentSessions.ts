@@ -11,6 +11,7 @@ export class SqliteAgentSessions implements AgentSessions {
       purge: db.prepare('DELETE FROM agent_sessions WHERE expires_at <= ?'),
       find: db.prepare('SELECT token_hash AS tokenHash, agent_id AS agentId, csrf_token AS csrfToken, expires_at AS expiresAt FROM agent_sessions WHERE token_hash = ? AND expires_at > ?'),
       delete: db.prepare('DELETE FROM agent_sessions WHERE token_hash = ?'),
+      count: db.prepare('SELECT count(*) FROM agent_sessions WHERE agent_id = ? AND expires_at > ?').pluck(),
     };
   }
 
@@ -26,5 +27,9 @@ export class SqliteAgentSessions implements AgentSessions {
 
   async delete(tokenHash: string): Promise<void> {
     this.statements.delete.run(tokenHash);
+  }
+
+  async countFor(agentId: string, now: Date): Promise<number> {
+    return this.statements.count.get(agentId, now.toISOString()) as number;
   }
 }

@@ -4,6 +4,7 @@ import { SqliteAgentDirectory } from './sqliteAgentDirectory';
 import { SqliteAgentSessions } from './sqliteAgentSessions';
 import { SqliteAuditLog } from './sqliteAuditLog';
 import { SqliteFeedbackStore } from './sqliteFeedbackStore';
+import { SqliteTranscriptLog } from './sqliteTranscriptLog';
 import { openSqlite } from './openSqlite';
 import { SqliteStorage } from './sqliteStorage';
 import { SqliteMemberStore } from './sqliteMemberStore';
@@ -22,6 +23,7 @@ import { SqliteSecretStore } from './sqliteSecretStore';
 export function openSqliteStores(path: string): Stores {
   const db = openSqlite(path);
   const ping = db.prepare('SELECT 1');
+  const transcripts = new SqliteTranscriptLog(db);
   return {
     state: new SqliteStorage(db),
     members: new SqliteMemberStore(db),
@@ -38,10 +40,12 @@ export function openSqliteStores(path: string): Stores {
     agentSessions: new SqliteAgentSessions(db),
     audit: new SqliteAuditLog(db),
     feedback: new SqliteFeedbackStore(db),
+    transcripts,
     directLine: new SqliteDirectLineStore(db),
     secrets: new SqliteSecretStore(db),
     ready: async () => ping.get() !== undefined,
     close: async () => {
+      transcripts.flush();
       db.close();
     },
   };

@@ -217,6 +217,7 @@
     state.clockOffset = Date.parse(data.now) - Date.now() || 0;
     renderList('queue', data.waiting);
     renderList('mine', data.mine);
+    renderList('callbacks', data.callbacks);
     if (state.waitingCount !== null && state.waitingCount !== data.waiting.length) say(t('queue.count', { count: data.waiting.length }));
     state.waitingCount = data.waiting.length;
     scheduleOfferEnd(data.waiting);
@@ -233,8 +234,9 @@
     if (again && !again.disabled) again.focus();
   }
 
+  /** A waiting member (accept), or one of yours or a call-back request (open). */
   function queueItem(item, listId) {
-    var mine = listId === 'mine';
+    var mine = listId !== 'queue';
     var titleId = listId + '-' + item.id + '-title';
     var note = mine ? null : offerNote(item, listId + '-' + item.id + '-note');
     var title = el('p', { className: 'item-title', id: titleId }, [
@@ -296,7 +298,7 @@
     api('POST', '/api/agent/handoffs/' + encodeURIComponent(id) + '/accept').then(function (view) {
       renderConversation(view, true);
     }, function (error) {
-      failed(error, { 'handoff.taken': 'errors.taken', 409: 'errors.taken', 'handoff.notYours': 'errors.notYours' });
+      failed(error, { 'handoff.taken': 'errors.taken', 'handoff.ended': 'errors.gone', 409: 'errors.taken', 'handoff.notYours': 'errors.notYours' });
       if (state.agent) $('queue-heading').focus();
     }).finally(loadQueue);
   }
@@ -400,6 +402,7 @@
     $('conversation-status').textContent = note;
     show('conversation-status', !!note);
     ['reply-text', 'reply-send', 'return-to-assistant', 'end-conversation'].forEach(function (id) { $(id).disabled = !mine; });
+    show('mark-called', view.status === 'callback');
     show('close-conversation', !mine);
     if (!mine) show('end-confirm-box', false);
   }
@@ -418,6 +421,9 @@
     show('conversation', false);
     markOpenInMine();
   }
+
+  /** The chat ended meanwhile (the member left, or another tab ended it). */
+  var ENDED = { 'handoff.ended': 'errors.gone' };
 
   function handoffPath(suffix) { return '/api/agent/handoffs/' + encodeURIComponent(state.openId) + suffix; }
 
@@ -448,7 +454,7 @@
       if (id !== state.openId) return;
       if (box.value.trim() === text) box.value = '';
       loadConversation(id);
-    }, failed).finally(function () { if (state.open) renderStatus(state.open); });
+    }, function (error) { failed(error, ENDED); }).finally(function () { if (state.open) renderStatus(state.open); });
   }
 
   function replyKeys(event) {
@@ -467,7 +473,7 @@
       loadQueue();
       $('queue-heading').focus();
     }, function (error) {
-      failed(error);
+      failed(error, ENDED);
       if (state.agent) loadConversation(id); // it may have ended or moved meanwhile: show how it stands
     });
   }
@@ -491,6 +497,7 @@
   $('end-cancel').addEventListener('click', function () { confirmEnd(false); });
   $('end-confirm').addEventListener('click', function () { finish('end', 'conversation.ended'); });
   $('close-conversation').addEventListener('click', closeConversation);
+  $('mark-called').addEventListener('click', function () { finish('called', 'conversation.called'); });
 
   api('GET', '/api/agent/me').then(start, function (error) {
     if (!(error instanceof ApiError)) throw error;

@@ -36,32 +36,34 @@ describe('handoff routing', () => {
   const koreanAgent = agent('ag-kim', ['ko']);
   const englishAgent = agent('ag-sam', ['en']);
   const interpreter = agent('ag-pat', ['en'], { interpreter: true });
+  const team = [coordinator, koreanAgent, englishAgent, interpreter];
 
   it("offers a new handoff to the member's available care coordinator alone for 60 seconds", () => {
     const h = handoff('1', { offeredUntil: offerWindow(coordinator, now) });
-    expect(mayTake(coordinator, h, later(1000))).toBe(true);
-    expect(mayTake(koreanAgent, h, later(COORDINATOR_WINDOW_MS - 1))).toBe(false);
+    expect(mayTake(coordinator, h, later(1000), team)).toBe(true);
+    expect(mayTake(koreanAgent, h, later(COORDINATOR_WINDOW_MS - 1), team)).toBe(false);
   });
 
   it("gives it to an agent who speaks the member's language once the coordinator's minute is over", () => {
     const h = handoff('1', { offeredUntil: offerWindow(coordinator, now) });
-    expect(mayTake(koreanAgent, h, later(COORDINATOR_WINDOW_MS + 1))).toBe(true);
-    expect(mayTake(coordinator, h, later(COORDINATOR_WINDOW_MS + 1))).toBe(true);
+    expect(mayTake(koreanAgent, h, later(COORDINATOR_WINDOW_MS + 1), team)).toBe(true);
+    expect(mayTake(coordinator, h, later(COORDINATOR_WINDOW_MS + 1), team)).toBe(true);
   });
 
   it('skips the window when the coordinator is not available', () => {
     expect(offerWindow({ ...coordinator, available: false }, now)).toBeUndefined();
-    expect(mayTake(koreanAgent, handoff('1'), now)).toBe(true);
+    expect(mayTake(koreanAgent, handoff('1'), now, team)).toBe(true);
   });
 
-  it('lets an agent with the interpreter flag take any language, and no one else', () => {
-    expect(mayTake(interpreter, handoff('1'), now)).toBe(true);
-    expect(mayTake(englishAgent, handoff('1'), now)).toBe(false);
+  it('lets an agent with the interpreter flag take a language only while no one available speaks it, and no one else ever', () => {
+    expect(mayTake(interpreter, handoff('1'), now, team)).toBe(false);
+    expect(mayTake(interpreter, handoff('1'), now, [{ ...koreanAgent, available: false }, interpreter])).toBe(true);
+    expect(mayTake(englishAgent, handoff('1'), now, [englishAgent])).toBe(false);
   });
 
   it('never gives an agent who is away or a handoff already taken', () => {
-    expect(mayTake({ ...koreanAgent, available: false }, handoff('1'), now)).toBe(false);
-    expect(mayTake(koreanAgent, handoff('1', { status: 'active', agentId: 'cc-jiwoo' }), now)).toBe(false);
+    expect(mayTake({ ...koreanAgent, available: false }, handoff('1'), now, team)).toBe(false);
+    expect(mayTake(koreanAgent, handoff('1', { status: 'active', agentId: 'cc-jiwoo' }), now, team)).toBe(false);
   });
 
   it('puts urgent members first, then the longest waiting, and tells a wait of at least a minute', () => {
