@@ -129,7 +129,7 @@ export class HandoffDialog extends Dialog<HandoffOptions> {
       return Dialog.EndOfTurn;
     }
     if (state.handoffId) await this.deps.hub.memberWrote(state.handoffId, { from: 'member', text: text.slice(0, 4000), at: this.deps.clock.now() });
-    if (state.phase === 'waiting' && !state.toldRelayed) {
+    if (state.phase === 'waiting' && !state.toldRelayed && meaning.kind !== 'safetyAnswered') {
       state.toldRelayed = true;
       await dc.context.sendActivity(this.deps.replies.message(dc.context, ['handoff:queued.relayed']));
     }

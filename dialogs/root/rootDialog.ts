@@ -1,4 +1,4 @@
-import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { ActivityTypes } from 'botbuilder';
 import type { Language } from '../../src/domain/language';
 import type { Interpretation } from '../../src/nlu/interpretation';
@@ -84,13 +84,14 @@ export class RootDialog extends ComponentDialog {
   /**
    * Global words work at any point; returns undefined when the active dialog should handle the
    * message. With a person (or in line for one) everything the member writes goes to the person,
-   * except "start over"; in the survey, digits (0 too) are scores.
+   * except "start over" (a message the safety screen answered too); in the survey, digits (0 too) are scores.
    */
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const meaning = turnInterpretation(innerDc.context);
     const active = innerDc.activeDialog?.id;
     const command = globalCommandOf(meaning);
     if (active === HANDOFF_DIALOG) return command === 'restart' ? this.restartWith(innerDc, MAIN_MENU_DIALOG, ['restart']) : undefined;
+    if (meaning.kind === 'safetyAnswered') return Dialog.EndOfTurn;
     if (active === SURVEY_DIALOG && meaning.kind === 'choice') return undefined;
     if (meaning.kind === 'switchLanguage') return this.switchTo(innerDc, meaning.language);
     switch (command) {

@@ -14,7 +14,7 @@ export interface PersonOffer {
 export interface JournalState {
   /** Intents the member asked for, in order. */
   wanted: string[];
-  /** What the assistant did (`appointment.booked:A7K3M9P`). */
+  /** What the assistant did, as outcome codes (`appointment.booked:primaryCare`). */
   done: string[];
   /** An offer of a person made in the previous turn. */
   offer?: PersonOffer;

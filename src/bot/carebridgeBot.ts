@@ -78,6 +78,9 @@ export class CarebridgeBot extends ActivityHandler {
       if (!prefs.language) await this.deps.preference.infer(context, finding.language);
       offerPerson(context, { reason: 'safety', urgency: 'urgent' });
       await context.sendActivity(this.deps.replies.message(context, safetyLines(finding)));
+      // A person the member is with (or waiting for) must see it too; no other dialog takes it as an answer.
+      setTurnInterpretation(context, { kind: 'safetyAnswered' });
+      await (await this.dialogs.createContext(context)).continueDialog();
       return;
     }
     const meaning = await this.understand(text, context, prefs.language);

@@ -1,24 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { languageTraits, type Language } from '../domain/language';
+import { escapeHtml } from '../web/escapeHtml';
 
 export interface AgentPageOptions {
   /** The signed-in agent's console language, else the browser's choice; the page is written in it. */
   language: Language;
-}
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-type Bundle = { [key: string]: string | Bundle };
-
-/** The language's console texts over English ones, so a key not yet translated still shows (as i18next's fallback does). */
-function mergeBundles(base: Bundle, over: Bundle): Bundle {
-  const merged: Bundle = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const below = merged[key];
-    merged[key] = typeof value === 'object' && typeof below === 'object' ? mergeBundles(below, value) : value;
-  }
-  return merged;
 }
 
 /**
@@ -30,10 +16,7 @@ export function renderAgentPage(i18n: I18n, options: AgentPageOptions): string {
   const { language } = options;
   const { dir, tag } = languageTraits[language];
   const t = (key: string) => escapeHtml(i18n.t(key, { lng: language, ns: 'console' }));
-  const strings = mergeBundles(
-    (i18n.getResourceBundle('en', 'console') as Bundle | undefined) ?? {},
-    (i18n.getResourceBundle(language, 'console') as Bundle | undefined) ?? {},
-  );
+  const strings: unknown = i18n.getResourceBundle(language, 'console');
   const config = { language, locale: tag, dir, strings };
   return `<!doctype html>
 <html lang="${language}" dir="${dir}">

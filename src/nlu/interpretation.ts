@@ -16,5 +16,7 @@ export type Interpretation =
   | { kind: 'answer'; answer: Answer; language: Language }
   | { kind: 'menuItem'; item: MainMenuItem; language: Language }
   | { kind: 'freeText' }
+  /** A message about self-harm or an emergency, answered already by the safety screen. */
+  | { kind: 'safetyAnswered' }
   /** Free text after the intent recognizer read it. */
   | { kind: 'intent'; recognition: Recognition };

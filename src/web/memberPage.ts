@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { languageTraits, languages, type Language } from '../domain/language';
 import type { Plan } from '../domain/plan';
+import { escapeHtml } from './escapeHtml';
 
 export interface MemberPageOptions {
   language: Language;
@@ -10,8 +11,6 @@ export interface MemberPageOptions {
   speech: 'browser' | 'azure';
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The member chat page, in the member's language and direction; Web Chat runs from our own copy. */
 export function renderMemberPage(i18n: I18n, plan: Plan, options: MemberPageOptions): string {

@@ -282,6 +282,25 @@ describe('handing a member back to the assistant', () => {
   });
 });
 
+describe('a member who asked to be called back', () => {
+  it('shows the request to every agent with the number in the summary, until someone marks the call done', async () => {
+    const sam = await signedIn('ms-sam');
+    const { conversation, handoffId } = await memberInLine('en', ['agent']);
+    await conversation.say('1');
+    await conversation.say('(217) 555-0199');
+    expect(await app.stores.handoffs.find(handoffId)).toMatchObject({ status: 'ended' });
+    const queue = await sam.request<{ callbacks: Array<{ id: string; status: string }> }>('GET', '/api/agent/queue');
+    const [request] = queue.body.callbacks;
+    expect(request.status).toBe('callback');
+    const view = await sam.request<{ summary: { lines: string[] } }>('GET', `/api/agent/handoffs/${request.id}`);
+    expect(view.body.summary.lines).toContain(t('en', 'agent:summary.callback', { phone: '+12175550199' }));
+    expect((await sam.request('POST', `/api/agent/handoffs/${request.id}/called`)).status).toBe(200);
+    expect((await sam.request<{ callbacks: unknown[] }>('GET', '/api/agent/queue')).body.callbacks).toEqual([]);
+    const again = await sam.request('POST', `/api/agent/handoffs/${request.id}/called`);
+    expect([again.status, again.body]).toEqual([409, refusal('handoff.ended')]);
+  });
+});
+
 describe('the console event stream', () => {
   it('refuses the stream without a session', async () => {
     expect((await fetch(`${app.url}/api/agent/events`)).status).toBe(401);

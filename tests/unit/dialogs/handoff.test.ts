@@ -94,6 +94,15 @@ describe.each(['directline', 'sms', 'voice'])('a warm handoff to a person on %s'
     expect(lines).toEqual([['member', 'It is about my wheelchair ride'], ['member', 'Tomorrow morning']]);
   });
 
+  it('answers a crisis first even while the member is with a person, and the person sees the message', async () => {
+    await memberJoins(h.adapter, picked('en'));
+    await say(h.adapter, 'agent');
+    await hub(HANDOFF_STATUS, { state: 'accepted', agentName: 'Sam' });
+    const replies = texts(await say(h.adapter, 'I want to kill myself'));
+    expect(replies).toContain(h.t('en', 'safety.crisis.lifeline'));
+    expect((await only()).packet.transcript.at(-1)).toMatchObject({ from: 'member', text: 'I want to kill myself' });
+  });
+
   it('turns the wait into a call-back when the member replies 1, on the number they give', async () => {
     // Text and phone members are called back on the number they use; web chat members are asked for one.
     const adapter = channel === 'directline' ? h.adapter : h.conversation('caller', { callerPhone: '+12175550123' });
