@@ -13,6 +13,7 @@ import { AgentAuth } from './console/agentAuth';
 import { SessionCookie } from './console/agentSession';
 import { AgentDesk } from './console/agentDesk';
 import { AgentWords } from './console/handoffSummary';
+import { insightsRoutes } from './console/insightsRoutes';
 
 export interface AgentConsoleDeps {
   config: Config;
@@ -26,19 +27,21 @@ export interface AgentConsoleDeps {
   lock: TurnLock;
   clock: Clock;
   logger: Logger;
+  /** The plan's time zone: insights count its local days. */
+  timeZone: string;
 }
 
-/** Part of the composition root: the agent console, its sign-in, and delivery of agents' words to members. */
-export function agentConsole({ config, stores, i18n, root, events, channels, logic, lock, clock, logger }: AgentConsoleDeps): Router {
+/**
+ * Part of the composition root: the agent console, its sign-in, delivery of agents' words to
+ * members, and the supervisors' insights page.
+ */
+export function agentConsole({ config, stores, i18n, root, events, channels, logic, lock, clock, logger, timeZone }: AgentConsoleDeps): Router[] {
   const delivery = new ChannelDelivery(channels, logic, lock, clock);
-  return consoleRoutes({
-    i18n,
-    root,
-    auth: new AgentAuth(stores.agents, stores.agentSessions, stores.attempts, stores.audit, clock),
-    cookie: new SessionCookie(config.PUBLIC_URL?.startsWith('https:') ?? false),
-    desk: new AgentDesk({ stores, words: new AgentWords(i18n), events, delivery, clock, logger }),
-    agents: stores.agents,
-    events,
-    logger,
-  });
+  const auth = new AgentAuth(stores.agents, stores.agentSessions, stores.attempts, stores.audit, clock);
+  const cookie = new SessionCookie(config.PUBLIC_URL?.startsWith('https:') ?? false);
+  const words = new AgentWords(i18n);
+  return [
+    consoleRoutes({ i18n, root, auth, cookie, desk: new AgentDesk({ stores, words, events, delivery, clock, logger }), agents: stores.agents, events, logger }),
+    insightsRoutes({ i18n, words, auth, cookie, stores, timeZone, clock, logger }),
+  ];
 }

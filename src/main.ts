@@ -89,6 +89,7 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
   const preference = new LanguagePreference(userState.createProperty<MemberPreferences>('preferences'));
   const lastReplies = new LastRepliesRecorder(conversationState.createProperty<LastReplies>('lastReplies'));
   const session = new MemberSession(conversationState.createProperty<Verification | undefined>('verification'), stores.members, clock);
+  const outcomes = new OutcomeRecorder(stores.outcomes, clock);
   const journal = new Journal(conversationState.createProperty<JournalState>('journal'), stores.transcripts);
   const rootDialog = new RootDialog({
     replies,
@@ -97,7 +98,7 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
     session,
     members: stores.members,
     attempts: stores.attempts,
-    outcomes: new OutcomeRecorder(stores.outcomes, clock),
+    outcomes,
     providers: stores.providers,
     appointments: stores.appointments,
     rides: stores.rides,
@@ -106,6 +107,7 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
     journal,
     hub,
     feedback: stores.feedback,
+    screenings: stores.socialScreenings,
   });
   const bot = new CarebridgeBot({
     conversationState,
@@ -117,9 +119,10 @@ export function buildBotCore({ stores, distance, clock, plan, root, metrics, log
     interpreter: new CommandInterpreter(lexicons),
     recognizer,
     lastReplies,
+    outcomes,
   });
   const logic: TurnLogic = (context) => bot.run(context);
-  const pipeline: AdapterPipelineDeps = { conversationState, userState, replies, lastReplies, journal: new JournalMiddleware(journal, clock), metrics, logger };
+  const pipeline: AdapterPipelineDeps = { conversationState, userState, replies, lastReplies, journal: new JournalMiddleware(journal, stores.notUnderstood, clock), metrics, logger };
   return { logic, pipeline, i18n, recognizer, safety, replies };
 }
 
@@ -210,7 +213,7 @@ export async function startCarebridge(config: Config, options: StartOptions = {}
       speechRoutes(links, new MessageAudio(speech), azure),
       rideStatusRoutes(stores.rides, config.ADMIN_TOKEN, logger),
       ...phone.routers,
-      agentConsole({ config, stores, i18n, root, events: consoleEvents, channels, logic, lock, clock, logger }),
+      ...agentConsole({ config, stores, i18n, root, events: consoleEvents, channels, logic, lock, clock, logger, timeZone: plan.memberServices.timeZone }),
     ],
   });
   const stream = new ActivityStream(directLine, store, tokens, events, logger);

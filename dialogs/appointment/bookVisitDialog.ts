@@ -15,6 +15,7 @@ import { BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG } from '../shared/dialogIds';
 import { DAYS_AHEAD, SlotFinder, type SlotOffer } from './slotFinder';
 import { slotLabel, speaksLine } from './visitLines';
 import { offerPerson } from '../shared/journal';
+import { SOCIAL_NEEDS_DIALOG, type SocialNeedsOptions } from '../social/socialNeedsDialog';
 
 export { BOOK_VISIT_DIALOG };
 
@@ -263,10 +264,7 @@ export class BookVisitDialog extends VerifiedDialog<BookVisitOptions> {
   private async afterBooking(dc: DialogContext, items: MenuItem[], question: string): Promise<DialogTurnResult> {
     const choice = menuChoice(dc.context, items, this.deps.replies, true);
     if (choice === 1) return dc.replaceDialog(BOOK_RIDE_DIALOG, { appointment: this.state(dc).booked });
-    if (choice === 2) {
-      await dc.context.sendActivity(this.deps.replies.message(dc.context, ['appointments:getThere.ok']));
-      return dc.endDialog();
-    }
+    if (choice === 2) return dc.replaceDialog(SOCIAL_NEEDS_DIALOG, { lines: ['appointments:getThere.ok'], afterBooking: true } satisfies SocialNeedsOptions);
     return notAnswered(dc, this.deps.replies, [question], items);
   }
 

@@ -14,6 +14,8 @@ import { menuChoice } from '../shared/menuChoice';
 import { HANDOFF_DIALOG, MAIN_MENU_DIALOG, SURVEY_DIALOG } from '../shared/dialogIds';
 import { buildPacket, conversationOf } from './handoffPacket';
 import { readPhone } from './readPhone';
+import { screeningSubject } from '../social/screeningSubject';
+import type { SocialScreenings } from '../../src/ports/socialScreenings';
 import type { SurveyOptions } from '../feedback/surveyDialog';
 
 export { HANDOFF_DIALOG };
@@ -30,6 +32,7 @@ export interface HandoffOptions {
 
 export interface HandoffDeps {
   replies: Replies;
+  screenings: SocialScreenings;
   session: MemberSession;
   journal: Journal;
   hub: HandoffHub;
@@ -68,7 +71,8 @@ export class HandoffDialog extends Dialog<HandoffOptions> {
     const opts = options ?? { reason: 'asked', urgency: 'normal', pending: [] };
     const member = await this.deps.session.current(dc.context);
     const journal = await this.deps.journal.read(dc.context);
-    const packet = buildPacket(dc.context, { ...opts, member, journal });
+    const screening = await this.deps.screenings.get(screeningSubject(dc.context, member));
+    const packet = buildPacket(dc.context, { ...opts, member, journal, social: screening?.needs ?? [] });
     await this.deps.outcomes.record(dc.context, 'handoff.requested', opts.reason);
     const ticket = await this.deps.hub.request(dc.context, packet, conversationOf(dc.context));
     return this.answerTicket(dc, ticket, packet, opts.lines ?? []);

@@ -13,6 +13,8 @@ export interface PacketInput {
   /** The dialogs the member was in when they asked (`bookRide`…), innermost last. */
   pending: string[];
   pendingBooking?: Record<string, unknown>;
+  /** Needs the member told the social-needs screening about. */
+  social: string[];
 }
 
 /** Mobility needs a person should know before they arrange anything. */
@@ -33,7 +35,7 @@ export function buildPacket(context: TurnContext, input: PacketInput): HandoffPa
     transcript: journal.lines.map((line) => ({ ...line, at: new Date(line.at) })),
     ...(input.pendingBooking ? { pendingBooking: input.pendingBooking } : {}),
     flags: {
-      social: [],
+      social: input.social,
       accessibility: [
         ...(member && accessibilityNeeds.has(member.mobility) ? [`mobility.${member.mobility}`] : []),
         ...(member?.needsInterpreter ? ['interpreter'] : []),

@@ -9,7 +9,8 @@ import { helpLines } from '../shared/personLines';
 import { startHandoff } from '../handoff/startHandoff';
 import { mainMenuChoices, mainMenuLines } from './mainMenuItems';
 import type { MenuResult } from '../shared/menuResult';
-import { BENEFITS_DIALOG, BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, RIDES_DIALOG, VISITS_DIALOG } from '../shared/dialogIds';
+import { BENEFITS_DIALOG, BOOK_RIDE_DIALOG, BOOK_VISIT_DIALOG, CLARIFY_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, RIDES_DIALOG, SOCIAL_NEEDS_DIALOG, VISITS_DIALOG } from '../shared/dialogIds';
+import type { SocialNeedsOptions } from '../social/socialNeedsDialog';
 import type { BookVisitOptions } from '../appointment/bookVisitDialog';
 
 export { MAIN_MENU_DIALOG };
@@ -97,7 +98,7 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
       case 'feedback.complaint':
         return startHandoff(dc, { reason: 'complaint', lines: ['handoff:complaint.sorry'] });
       case 'social.need':
-        return this.menuAfter(dc, ['notReady.social', 'notReady.local', 'notReady.next', 'person.call']);
+        return dc.beginDialog(SOCIAL_NEEDS_DIALOG, { lines: ['notReady.social'] } satisfies SocialNeedsOptions);
       default:
         return this.miss(dc);
     }

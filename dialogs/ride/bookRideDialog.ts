@@ -15,6 +15,7 @@ import type { RideVisit } from './rideVisit';
 import type { RideVisitOptions, RideVisitResult } from './rideVisitDialog';
 import type { AddressOptions, AddressResult } from './addressDialog';
 import { offerPerson } from '../shared/journal';
+import { SOCIAL_NEEDS_DIALOG, type SocialNeedsOptions } from '../social/socialNeedsDialog';
 
 export { BOOK_RIDE_DIALOG };
 
@@ -216,8 +217,7 @@ export class BookRideDialog extends VerifiedDialog<BookRideOptions> {
     );
     await this.deps.outcomes.record(dc.context, 'ride.booked', mobility);
     const lines: Line[] = ['rides:booked', ['rides:number', { confirmation: ride.confirmation }], ['rides:left', { count: Math.max(0, left - legsOf(trip)) }]];
-    await dc.context.sendActivity(this.deps.replies.message(dc.context, lines));
-    return dc.endDialog();
+    return dc.replaceDialog(SOCIAL_NEEDS_DIALOG, { lines, afterBooking: true } satisfies SocialNeedsOptions);
   }
 
   private async refuse(dc: DialogContext, lines: Line[]): Promise<DialogTurnResult> {

@@ -25,6 +25,7 @@ import { AddressDialog } from '../ride/addressDialog';
 import { HandoffDialog, type HandoffDeps } from '../handoff/handoffDialog';
 import { startHandoff } from '../handoff/startHandoff';
 import { SurveyDialog, type SurveyDeps } from '../feedback/surveyDialog';
+import { SocialNeedsDialog, type SocialNeedsDeps } from '../social/socialNeedsDialog';
 
 export { ROOT_DIALOG };
 
@@ -32,17 +33,19 @@ export { ROOT_DIALOG };
  * The top of every conversation: starts with the language menu or the main menu, and handles
  * the global words (menu, start over, person or 0, language) whatever dialog is active.
  */
-export interface RootDeps extends IdentityDeps, BookingDeps, HandoffDeps, SurveyDeps {
+export interface RootDeps extends IdentityDeps, BookingDeps, HandoffDeps, SurveyDeps, SocialNeedsDeps {
   preference: LanguagePreference;
   plan: Plan;
 }
 
 export class RootDialog extends ComponentDialog {
   private readonly preference: LanguagePreference;
+  private readonly outcomes: RootDeps['outcomes'];
 
   constructor(deps: RootDeps) {
     super(ROOT_DIALOG);
     this.preference = deps.preference;
+    this.outcomes = deps.outcomes;
     this.addDialog(new MainMenuDialog(deps.replies));
     this.addDialog(new LanguageMenuDialog(deps.replies, deps.preference));
     this.addDialog(new ClarifyDialog(deps.replies));
@@ -58,6 +61,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new AddressDialog(deps.replies, deps.distance));
     this.addDialog(new HandoffDialog(deps));
     this.addDialog(new SurveyDialog(deps));
+    this.addDialog(new SocialNeedsDialog(deps));
     this.initialDialogId = MAIN_MENU_DIALOG;
   }
 
@@ -68,9 +72,11 @@ export class RootDialog extends ComponentDialog {
       if (spoken && innerDc.context.activity.type === ActivityTypes.Message) {
         await this.preference.infer(innerDc.context, spoken);
       } else {
+        await this.outcomes.record(innerDc.context, 'conversation.started');
         return innerDc.beginDialog(LANGUAGE_MENU_DIALOG);
       }
     }
+    await this.outcomes.record(innerDc.context, 'conversation.started');
     // A conversation that ended (a survey, a goodbye) starts again with the member's next message: it may be a global word.
     const handled = innerDc.context.activity.type === ActivityTypes.Message ? await this.interrupt(innerDc) : undefined;
     return handled ?? innerDc.beginDialog(MAIN_MENU_DIALOG, { lines: ['greeting'], answerMessage: true });

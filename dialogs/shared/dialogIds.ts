@@ -15,3 +15,4 @@ export const RIDE_VISIT_DIALOG = 'rideVisit';
 export const ADDRESS_DIALOG = 'address';
 export const HANDOFF_DIALOG = 'handoff';
 export const SURVEY_DIALOG = 'survey';
+export const SOCIAL_NEEDS_DIALOG = 'socialNeeds';

@@ -24,6 +24,7 @@ export interface JournalState {
 export const JOURNAL_LINES = 40;
 const NOTES = Symbol('carebridge.journal.notes');
 const LINES = Symbol('carebridge.journal.lines');
+const NOT_UNDERSTOOD = Symbol('carebridge.journal.notUnderstood');
 const OFFER = Symbol('carebridge.journal.offer');
 const PREVIOUS_OFFER = Symbol('carebridge.journal.previousOffer');
 
@@ -89,6 +90,15 @@ export function turnNotes(context: TurnContext): TurnNotes {
     context.turnState.set(NOTES, notes);
   }
   return notes;
+}
+
+/** The member's message of this turn was not understood (the insights page lists such messages). */
+export function noteNotUnderstood(context: TurnContext): void {
+  context.turnState.set(NOT_UNDERSTOOD, true);
+}
+
+export function wasNotUnderstood(context: TurnContext): boolean {
+  return context.turnState.get(NOT_UNDERSTOOD) === true;
 }
 
 /** This turn offers a person; a "0" or "person" in the next message takes the offer, with its reason. */

@@ -1,6 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Line } from './replies';
-import { offerPerson } from './journal';
+import { noteNotUnderstood, offerPerson } from './journal';
 
 /** After this many messages in a row that the assistant did not understand, it offers a person. */
 export const MISSES_BEFORE_PERSON = 2;
@@ -12,6 +12,7 @@ export const MISSES_BEFORE_PERSON = 2;
 export function recordMiss(dc: DialogContext): Line[] {
   const state = dc.activeDialog!.state as { misses?: number };
   state.misses = (state.misses ?? 0) + 1;
+  noteNotUnderstood(dc.context);
   if (state.misses < MISSES_BEFORE_PERSON) return ['notUnderstood.first'];
   offerPerson(dc.context, { reason: 'notUnderstood', urgency: 'normal' });
   return ['notUnderstood.second', 'notUnderstood.offerPerson'];

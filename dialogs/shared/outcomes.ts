@@ -14,6 +14,13 @@ export class OutcomeRecorder {
 
   record(context: TurnContext, type: Outcome['type'], detail?: string): Promise<void> {
     noteForJournal(context, 'done', detail ? `${type}:${detail}` : type);
-    return this.store.record({ type, detail, channel: context.activity.channelId ?? 'unknown', language: turnLanguage(context), at: this.clock.now() });
+    return this.store.record({
+      type,
+      detail,
+      channel: context.activity.channelId ?? 'unknown',
+      language: turnLanguage(context),
+      conversationId: context.activity.conversation?.id,
+      at: this.clock.now(),
+    });
   }
 }

@@ -15,6 +15,7 @@ import type { LastRepliesRecorder } from './lastReplies';
 import { safetyLines } from './safetyReplies';
 import { languagePickedOnStart } from './conversationStart';
 import { noteForJournal, offerPerson } from '../../dialogs/shared/journal';
+import type { OutcomeRecorder } from '../../dialogs/shared/outcomes';
 import { AGENT_MESSAGE, HANDOFF_STATUS } from '../domain/handoffEvents';
 
 const handoffEvents = new Set([HANDOFF_STATUS, AGENT_MESSAGE]);
@@ -36,6 +37,7 @@ export interface CarebridgeBotDeps {
   interpreter: CommandInterpreter;
   recognizer: IntentRecognizer;
   lastReplies: LastRepliesRecorder;
+  outcomes: OutcomeRecorder;
 }
 
 /**
@@ -77,6 +79,7 @@ export class CarebridgeBot extends ActivityHandler {
     if (finding) {
       if (!prefs.language) await this.deps.preference.infer(context, finding.language);
       offerPerson(context, { reason: 'safety', urgency: 'urgent' });
+      await this.deps.outcomes.record(context, 'crisis.referral', finding.crisis ? 'crisis' : 'emergency');
       await context.sendActivity(this.deps.replies.message(context, safetyLines(finding)));
       // A person the member is with (or waiting for) must see it too; no other dialog takes it as an answer.
       setTurnInterpretation(context, { kind: 'safetyAnswered' });
@@ -93,6 +96,7 @@ export class CarebridgeBot extends ActivityHandler {
         // where help is, gently (it may be wrong), then go on with what else the message may mean.
         if (intent.confidence >= CONFIDENT) {
           offerPerson(context, { reason: 'safety', urgency: 'urgent' });
+          await this.deps.outcomes.record(context, 'crisis.referral', intent.name === 'safety.crisis' ? 'crisis' : 'emergency');
           const line = intent.name === 'safety.crisis' ? 'safety.check.crisis' : 'safety.check.emergency';
           await context.sendActivity(this.deps.replies.message(context, [line]));
         }

@@ -1,7 +1,9 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { TranscriptLine } from '../domain/handoff';
 import type { Clock } from '../ports/clock';
-import { JOURNAL_LINES, offerOfThisTurn, setPreviousOffer, turnLines, turnNotes, type Journal } from '../../dialogs/shared/journal';
+import type { NotUnderstoodLog } from '../ports/notUnderstoodLog';
+import { JOURNAL_LINES, offerOfThisTurn, setPreviousOffer, turnLines, turnNotes, wasNotUnderstood, type Journal } from '../../dialogs/shared/journal';
+import { turnLanguage } from '../../dialogs/shared/turnKeys';
 
 /** A line longer than this is cut in the journal (the handoff transcript keeps what follows in full). */
 const LINE_CHARS = 1000;
@@ -9,11 +11,13 @@ const LINE_CHARS = 1000;
 /**
  * Keeps the conversation's journal: each member message and assistant message (the transcript a
  * person reads, appended to the transcript log), the intents asked and what was done, and an offer
- * of a person for one turn (in bot state, written only when they change).
+ * of a person for one turn (in bot state, written only when they change); a message not understood
+ * goes to the log supervisors read.
  */
 export class JournalMiddleware implements Middleware {
   constructor(
     private readonly journal: Journal,
+    private readonly notUnderstood: NotUnderstoodLog,
     private readonly clock: Clock,
   ) {}
 
@@ -31,6 +35,10 @@ export class JournalMiddleware implements Middleware {
     });
     await next();
     if (said.length > 0) await this.journal.log.append(context.activity.conversation.id, said, JOURNAL_LINES);
+    if (isMessage && wasNotUnderstood(context)) {
+      const at = this.clock.now();
+      await this.notUnderstood.record({ text: (context.activity.text ?? '').slice(0, 2000), language: turnLanguage(context), channel: context.activity.channelId, at });
+    }
     const notes = turnNotes(context);
     const offer = offerOfThisTurn(context);
     const offerTaken = Boolean(saved?.offer);

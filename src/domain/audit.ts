@@ -11,6 +11,7 @@ export const auditActions = [
   'handoff.reply',
   'handoff.return',
   'handoff.end',
+  'insights.view',
 ] as const;
 
 export const auditEntrySchema = z.object({

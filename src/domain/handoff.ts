@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languageSchema } from './language';
 
 /** Why a member is handed to a person (SPEC §9 triggers). */
-export const handoffReasons = ['asked', 'notUnderstood', 'complaint', 'safety', 'identityLocked', 'bookingFailed'] as const;
+export const handoffReasons = ['asked', 'notUnderstood', 'complaint', 'safety', 'identityLocked', 'bookingFailed', 'socialNeed'] as const;
 export const handoffStatuses = ['waiting', 'active', 'callback', 'ended'] as const;
 
 /** One line of what was said, for the agent's transcript. */

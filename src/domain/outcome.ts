@@ -15,6 +15,10 @@ export const outcomeTypes = [
   'handoff.requested',
   'callback.requested',
   'survey.answered',
+  'conversation.started',
+  'need.screened',
+  'need.referred',
+  'crisis.referral',
 ] as const;
 
 export const outcomeSchema = z.object({
@@ -23,6 +27,8 @@ export const outcomeSchema = z.object({
   language: z.string(),
   /** A code, never member data ("dental", "mayQualify"). */
   detail: z.string().max(64).optional(),
+  /** The conversation it happened in (to tell conversations the assistant resolved from those handed off). */
+  conversationId: z.string().max(200).optional(),
   at: z.date(),
 });
 

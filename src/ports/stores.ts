@@ -16,6 +16,8 @@ import type { AgentSessions } from './agentSessions';
 import type { AuditLog } from './auditLog';
 import type { FeedbackStore } from './feedbackStore';
 import type { TranscriptLog } from './transcriptLog';
+import type { SocialScreenings } from './socialScreenings';
+import type { NotUnderstoodLog } from './notUnderstoodLog';
 
 /** Every store Carebridge keeps, on one database (SQLite embedded, PostgreSQL at scale). */
 export interface Stores {
@@ -36,6 +38,8 @@ export interface Stores {
   audit: AuditLog;
   feedback: FeedbackStore;
   transcripts: TranscriptLog;
+  socialScreenings: SocialScreenings;
+  notUnderstood: NotUnderstoodLog;
   directLine: DirectLineStore;
   secrets: SecretStore;
   /** True when the database answers (readiness). */

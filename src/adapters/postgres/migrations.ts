@@ -152,4 +152,18 @@ export const postgresMigrations: readonly string[] = [
      at TIMESTAMPTZ NOT NULL
    );
    CREATE INDEX transcript_lines_conversation ON transcript_lines (conversation_id, seq);`,
+  `ALTER TABLE outcomes ADD COLUMN conversation_id TEXT;
+   CREATE TABLE social_screenings (
+     subject TEXT PRIMARY KEY,
+     data JSONB NOT NULL,
+     at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE not_understood (
+     id BIGSERIAL PRIMARY KEY,
+     text TEXT NOT NULL,
+     language TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX not_understood_at ON not_understood (at);`,
 ];

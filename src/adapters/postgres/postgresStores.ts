@@ -4,6 +4,8 @@ import { PostgresAgentDirectory } from './postgresAgentDirectory';
 import { PostgresAgentSessions } from './postgresAgentSessions';
 import { PostgresAuditLog } from './postgresAuditLog';
 import { PostgresFeedbackStore } from './postgresFeedbackStore';
+import { PostgresSocialScreenings } from './postgresSocialScreenings';
+import { PostgresNotUnderstoodLog } from './postgresNotUnderstoodLog';
 import { PostgresTranscriptLog } from './postgresTranscriptLog';
 import { openPostgres } from './openPostgres';
 import { PostgresStorage } from './postgresStorage';
@@ -39,6 +41,8 @@ export async function openPostgresStores(url: string, connections = 10): Promise
     agentSessions: new PostgresAgentSessions(pool),
     audit: new PostgresAuditLog(pool),
     feedback: new PostgresFeedbackStore(pool),
+    socialScreenings: new PostgresSocialScreenings(pool),
+    notUnderstood: new PostgresNotUnderstoodLog(pool),
     transcripts: new PostgresTranscriptLog(pool),
     directLine: new PostgresDirectLineStore(pool),
     secrets: new PostgresSecretStore(pool),

@@ -148,4 +148,18 @@ export const sqliteMigrations: readonly string[] = [
      at TEXT NOT NULL
    );
    CREATE INDEX transcript_lines_conversation ON transcript_lines (conversation_id, seq);`,
+  `ALTER TABLE outcomes ADD COLUMN conversation_id TEXT;
+   CREATE TABLE social_screenings (
+     subject TEXT PRIMARY KEY,
+     data TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE TABLE not_understood (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     text TEXT NOT NULL,
+     language TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX not_understood_at ON not_understood (at);`,
 ];

@@ -1,23 +1,26 @@
 import type { SqliteDatabase } from './openSqlite';
 import type { OutcomeStore } from '../../ports/outcomeStore';
 import { outcomeSchema, type Outcome } from '../../domain/outcome';
+import { withoutNulls } from '../withoutNulls';
 
 /** Outcome events in the embedded database. */
 export class SqliteOutcomeStore implements OutcomeStore {
-  private readonly insert;
+  private readonly statements;
 
-  constructor(private readonly db: SqliteDatabase) {
-    this.insert = db.prepare('INSERT INTO outcomes (type, channel, language, detail, at) VALUES (?, ?, ?, ?, ?)');
+  constructor(db: SqliteDatabase) {
+    this.statements = {
+      insert: db.prepare('INSERT INTO outcomes (type, channel, language, detail, conversation_id, at) VALUES (?, ?, ?, ?, ?, ?)'),
+      list: db.prepare('SELECT type, channel, language, detail, conversation_id AS conversationId, at FROM outcomes WHERE at >= ? ORDER BY id'),
+    };
   }
 
   async record(outcome: Outcome): Promise<void> {
-    this.insert.run(outcome.type, outcome.channel, outcome.language, outcome.detail ?? null, outcome.at.toISOString());
+    const o = outcome;
+    this.statements.insert.run(o.type, o.channel, o.language, o.detail ?? null, o.conversationId ?? null, o.at.toISOString());
   }
 
   async list(since: Date): Promise<Outcome[]> {
-    const rows = this.db.prepare('SELECT type, channel, language, detail, at FROM outcomes WHERE at >= ? ORDER BY id').all(since.toISOString()) as Array<
-      Omit<Outcome, 'at' | 'detail'> & { at: string; detail: string | null }
-    >;
-    return rows.map((r) => outcomeSchema.parse({ ...r, detail: r.detail ?? undefined, at: new Date(r.at) }));
+    const rows = this.statements.list.all(since.toISOString()) as Array<Record<string, unknown>>;
+    return rows.map((r) => outcomeSchema.parse({ ...withoutNulls(r), at: new Date(r.at as string) }));
   }
 }

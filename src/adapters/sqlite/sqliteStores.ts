@@ -4,6 +4,8 @@ import { SqliteAgentDirectory } from './sqliteAgentDirectory';
 import { SqliteAgentSessions } from './sqliteAgentSessions';
 import { SqliteAuditLog } from './sqliteAuditLog';
 import { SqliteFeedbackStore } from './sqliteFeedbackStore';
+import { SqliteSocialScreenings } from './sqliteSocialScreenings';
+import { SqliteNotUnderstoodLog } from './sqliteNotUnderstoodLog';
 import { SqliteTranscriptLog } from './sqliteTranscriptLog';
 import { openSqlite } from './openSqlite';
 import { SqliteStorage } from './sqliteStorage';
@@ -40,6 +42,8 @@ export function openSqliteStores(path: string): Stores {
     agentSessions: new SqliteAgentSessions(db),
     audit: new SqliteAuditLog(db),
     feedback: new SqliteFeedbackStore(db),
+    socialScreenings: new SqliteSocialScreenings(db),
+    notUnderstood: new SqliteNotUnderstoodLog(db),
     transcripts,
     directLine: new SqliteDirectLineStore(db),
     secrets: new SqliteSecretStore(db),

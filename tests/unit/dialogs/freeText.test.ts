@@ -31,12 +31,12 @@ describe.each(['directline', 'sms', 'voice'])('free text on %s', (channel) => {
     expect(replies).toContain(h.t(lng, 'benefits:covered', { benefit: h.t(lng, `benefits:names.${benefit}`) }));
   });
 
-  it('offers 211 and a person when a member says they have no food', async () => {
+  it('answers with care and offers the social-needs questions when a member says they have no food', async () => {
     const adapter = h.conversation(`${channel}-food`);
     await memberJoins(adapter, picked('en'));
     const replies = texts(await say(adapter, 'we have no food at home this week'));
-    expect(replies).toContain(h.t('en', 'notReady.local'));
-    expect(replies).toContain(h.t('en', 'person.call'));
+    expect(replies).toContain(h.t('en', 'notReady.social'));
+    expect(replies).toContain(h.t('en', 'social:offer.ask'));
   });
 
   it('takes a number word for the number ("dos" is 2)', async () => {

@@ -44,6 +44,10 @@ describe.each(['directline', 'sms', 'voice'])('rides on %s', (channel) => {
     const confirmation = confirmationIn(booked, 'R');
     expect(booked).toContain(h.t('en', 'rides:left', { count: 24 - 6 - 2 }));
     expect(await h.stores.rides.find(confirmation)).toMatchObject({ appointment: visit.confirmation, mobility: 'wheelchair', trip: 'roundTrip', escort: false, status: 'scheduled' });
+    const outcome = (await h.outcomes.list(new Date(0))).find((o) => o.type === 'ride.booked');
+    expect(outcome).toMatchObject({ detail: 'wheelchair', channel, language: 'en' });
+    // After a booking, the short social-needs questions are offered (once a year).
+    expect(booked).toContain(h.t('en', 'social:offer.ask'));
   });
 
   it('explains the notice rule for a visit tomorrow and offers a person when no same-day reason applies', async () => {

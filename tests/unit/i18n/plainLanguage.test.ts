@@ -28,12 +28,13 @@ const localesDir = join(__dirname, '..', '..', '..', 'locales');
  */
 const NOT_GRADED = new Set(['common:languageName', 'rides:sameDay.dialysis']);
 /**
- * Names of days and months, and the agent console's summary words (staff read them: labels and codes
- * such as "Summary" or "a medical emergency" that a reading-grade formula cannot measure). The
- * suggested replies agents send to members are graded like every member message.
+ * Names of days and months, the agent console's summary words and the supervisors' insights page
+ * (staff read them: labels and codes such as "Summary", "Channel" or "a medical emergency" that a
+ * reading-grade formula cannot measure). The suggested replies agents send to members are graded
+ * like every member message.
  */
-const STAFF_ONLY = ['summary', 'reason', 'channel', 'intent', 'done', 'pending', 'need', 'profile'].map((group) => `agent:${group}.`);
-const NOT_GRADED_PREFIXES = ['common:calendar.weekdays.', 'common:calendar.months.', ...STAFF_ONLY];
+const STAFF_ONLY = ['summary', 'reason', 'channel', 'intent', 'done', 'pending', 'need', 'social', 'profile'].map((group) => `agent:${group}.`);
+const NOT_GRADED_PREFIXES = ['common:calendar.weekdays.', 'common:calendar.months.', 'insights:', ...STAFF_ONLY];
 const isGraded = (key: string) => !NOT_GRADED.has(key) && !NOT_GRADED_PREFIXES.some((prefix) => key.startsWith(prefix));
 
 const MAX_GRADE = 6;
