@@ -98,7 +98,7 @@ export class MainMenuDialog extends Dialog<MainMenuOptions> {
       case 'feedback.complaint':
         return startHandoff(dc, { reason: 'complaint', lines: ['handoff:complaint.sorry'] });
       case 'social.need':
-        return dc.beginDialog(SOCIAL_NEEDS_DIALOG, { lines: ['notReady.social'] } satisfies SocialNeedsOptions);
+        return dc.beginDialog(SOCIAL_NEEDS_DIALOG, { lines: ['social:mentioned'] } satisfies SocialNeedsOptions);
       default:
         return this.miss(dc);
     }

@@ -35,7 +35,7 @@ describe.each(['directline', 'sms', 'voice'])('free text on %s', (channel) => {
     const adapter = h.conversation(`${channel}-food`);
     await memberJoins(adapter, picked('en'));
     const replies = texts(await say(adapter, 'we have no food at home this week'));
-    expect(replies).toContain(h.t('en', 'notReady.social'));
+    expect(replies).toContain(h.t('en', 'social:mentioned'));
     expect(replies).toContain(h.t('en', 'social:offer.ask'));
   });
 
