@@ -32,6 +32,7 @@ export function renderAgentPage(i18n: I18n, options: AgentPageOptions): string {
 <div id="agent-bar" class="agent-bar" hidden>
 <p id="agent-name" class="agent-name"></p>
 <p class="availability"><input type="checkbox" id="available"> <label for="available">${t('header.available')}</label></p>
+<a id="insights-link" class="insights-link" href="/insights" hidden>${t('header.insights')}</a>
 <button type="button" id="sign-out">${t('header.signOut')}</button>
 </div>
 </header>

@@ -38,7 +38,7 @@ test('a supervisor signs in and reads the charts, which pass axe-core WCAG 2.2 A
   await page.fill('#password', 'carebridge-demo');
   await page.locator('#sign-in-form [type="submit"]').click();
   await page.locator('#workspace').waitFor();
-  await page.goto(`${app.url}/insights`);
+  await page.locator('#insights-link').click();
   await page.locator('svg[role="img"]').first().waitFor();
   expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(8);
   // Message text is shown as text, never as markup.

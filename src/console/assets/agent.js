@@ -146,6 +146,7 @@
     showError('');
     $('agent-name').textContent = t('header.signedInAs', { name: data.agent.name });
     $('available').checked = !!data.agent.available;
+    show('insights-link', data.agent.role === 'supervisor');
     loadQueue();
     listen();
     state.tickers = [setInterval(updateWaited, 30000), setInterval(updateOffers, 1000)];
