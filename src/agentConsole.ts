@@ -12,7 +12,7 @@ import { consoleRoutes } from './console/consoleRoutes';
 import { AgentAuth } from './console/agentAuth';
 import { SessionCookie } from './console/agentSession';
 import { AgentDesk } from './console/agentDesk';
-import { AgentWords } from './console/handoffSummary';
+import { AgentWords } from './console/agentWords';
 import { insightsRoutes } from './console/insightsRoutes';
 
 export interface AgentConsoleDeps {

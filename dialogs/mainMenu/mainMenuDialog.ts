@@ -5,7 +5,7 @@ import type { Line, Replies } from '../shared/replies';
 import { turnInterpretation } from '../shared/turnKeys';
 import { recordMiss, resetMisses } from '../shared/misses';
 import { WORTH_ASKING, clarifyingCandidates, isConfident } from '../shared/intentRouting';
-import { helpLines } from '../shared/personLines';
+import { helpLines } from '../shared/helpLines';
 import { startHandoff } from '../handoff/startHandoff';
 import { mainMenuChoices, mainMenuLines } from './mainMenuItems';
 import type { MenuResult } from '../shared/menuResult';

@@ -5,7 +5,7 @@ import type { Interpretation } from '../../src/nlu/interpretation';
 import type { LanguagePreference } from '../shared/languagePreference';
 import { turnInterpretation } from '../shared/turnKeys';
 import { globalCommandOf, isConfident } from '../shared/intentRouting';
-import { helpLines } from '../shared/personLines';
+import { helpLines } from '../shared/helpLines';
 import { HANDOFF_DIALOG, LANGUAGE_MENU_DIALOG, MAIN_MENU_DIALOG, ROOT_DIALOG, SURVEY_DIALOG } from '../shared/dialogIds';
 import { LanguageMenuDialog } from '../language/languageMenuDialog';
 import { MainMenuDialog } from '../mainMenu/mainMenuDialog';

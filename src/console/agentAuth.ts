@@ -18,8 +18,9 @@ export type SignIn =
   | { kind: 'failed' }
   | { kind: 'locked'; minutes: number };
 
-/** A hash to verify against when the account does not exist, so a wrong id takes as long as a wrong password. */
-const decoy = hash(randomBytes(16).toString('hex'));
+/** A hash to verify against when the account does not exist, so a wrong id takes as long as a wrong password (made on first use). */
+let decoy: Promise<string> | undefined;
+const decoyHash = (): Promise<string> => (decoy ??= hash(randomBytes(16).toString('hex')));
 
 /**
  * Console sign-in: argon2 password hashes, a lock after repeated failures (per account, unknown
@@ -40,7 +41,7 @@ export class AgentAuth {
     const record = await this.attempts.get(subject);
     if (record.lockedUntil && record.lockedUntil > now) return { kind: 'locked', minutes: minutesUntil(record.lockedUntil, now) };
     const stored = await this.agents.passwordHash(agentId);
-    const matches = await verify(stored ?? (await decoy), password).catch(() => false);
+    const matches = await verify(stored ?? (await decoyHash()), password).catch(() => false);
     const agent = matches && stored ? await this.agents.find(agentId) : undefined;
     if (!agent) {
       const after = await this.attempts.recordFailure(subject, now, SIGN_IN_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000));

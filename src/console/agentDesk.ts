@@ -9,7 +9,8 @@ import type { MemberDelivery } from '../ports/memberDelivery';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import { mayTake, queueOrder } from '../handoff/routing';
-import { summaryLines, type AgentWords } from './handoffSummary';
+import { summaryLines } from './handoffSummary';
+import type { AgentWords } from './agentWords';
 import { memberFields } from './memberFields';
 
 export interface AgentDeskDeps {

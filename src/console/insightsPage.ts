@@ -1,9 +1,9 @@
 import type { i18n as I18n } from 'i18next';
 import { languageTraits, type Language } from '../domain/language';
-import type { NotUnderstood } from '../domain/socialNeeds';
+import type { NotUnderstood } from '../domain/notUnderstood';
 import type { InsightsReport, ScoreGroup } from '../insights/insightsReport';
 import { escapeHtml } from '../web/escapeHtml';
-import type { AgentWords } from './handoffSummary';
+import type { AgentWords } from './agentWords';
 import { barChart, type Bar } from './svgCharts';
 
 export interface InsightsPageInput {

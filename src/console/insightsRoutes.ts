@@ -9,7 +9,7 @@ import type { Logger } from '../ports/logger';
 import { insightsReport, type InsightsReport } from '../insights/insightsReport';
 import type { AgentAuth } from './agentAuth';
 import type { SessionCookie } from './agentSession';
-import type { AgentWords } from './handoffSummary';
+import type { AgentWords } from './agentWords';
 import { insightRanges, insightsCsv, renderInsightsPage } from './insightsPage';
 import { escapeHtml } from '../web/escapeHtml';
 import { preferredLanguage } from '../web/preferredLanguage';

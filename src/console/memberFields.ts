@@ -1,6 +1,6 @@
 import type { Member } from '../domain/member';
 import type { Language } from '../domain/language';
-import type { AgentWords } from './handoffSummary';
+import type { AgentWords } from './agentWords';
 
 /** A verified member's details as label and value, labels in the agent's language. */
 export function memberFields(words: AgentWords, language: Language, member: Member): Array<{ label: string; value: string }> {

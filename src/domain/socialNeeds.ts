@@ -20,13 +20,3 @@ export type Screening = z.infer<typeof screeningSchema>;
 export function safetyQuestionOn(channelId: string): 'ask' | 'askFirst' {
   return ['directline', 'webchat', 'voice', 'msteams', 'emulator'].includes(channelId) ? 'ask' : 'askFirst';
 }
-
-/** A message the assistant did not understand, kept for supervisors (its text is shown to no one else). */
-export const notUnderstoodSchema = z.object({
-  text: z.string().max(2000),
-  language: z.string(),
-  channel: z.string(),
-  at: z.date(),
-});
-
-export type NotUnderstood = z.infer<typeof notUnderstoodSchema>;

@@ -1,7 +1,7 @@
 import type { Outcome } from '../domain/outcome';
 import type { Feedback } from '../domain/feedback';
 import type { Handoff } from '../domain/handoff';
-import type { NotUnderstood } from '../domain/socialNeeds';
+import type { NotUnderstood } from '../domain/notUnderstood';
 import { localDay, addDays } from '../domain/zonedTime';
 
 export interface InsightsData {

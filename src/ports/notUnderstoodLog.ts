@@ -1,4 +1,4 @@
-import type { NotUnderstood } from '../domain/socialNeeds';
+import type { NotUnderstood } from '../domain/notUnderstood';
 
 /** Messages the assistant did not understand, for the insights page (supervisors only). */
 export interface NotUnderstoodLog {

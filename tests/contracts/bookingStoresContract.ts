@@ -3,15 +3,9 @@ import type { Stores } from '../../src/ports/stores';
 import type { Provider } from '../../src/domain/provider';
 import type { RideRequest } from '../../src/domain/ride';
 import type { Slot } from '../../src/domain/appointment';
+import { freshDatabaseEachCase, type DatabaseUnderTest } from './databaseUnderTest';
 
-/**
- * A database under test: `connect` opens another connection (or pool) to the same, initially
- * empty database, as another instance of the app would; `drop` removes the database.
- */
-export interface BookingDatabase {
-  connect(): Promise<BookingStores>;
-  drop(): Promise<void>;
-}
+export type BookingDatabase = DatabaseUnderTest<BookingStores>;
 
 /** The stores this suite covers, on one connection (or pool). */
 export type BookingStores = Pick<Stores, 'providers' | 'appointments' | 'rides' | 'reminders' | 'smsConsent' | 'smsReceipts' | 'close'>;
@@ -52,17 +46,10 @@ export function describeBookingStoresContract(name: string, makeDatabase: () => 
   describe(`${name} (booking stores contract)`, () => {
     let database: BookingDatabase;
     let stores: BookingStores;
-
-    beforeEach(async () => {
-      database = await makeDatabase();
-      stores = await database.connect();
+    freshDatabaseEachCase(makeDatabase, async (db, s) => {
+      [database, stores] = [db, s];
       await stores.providers.save([provider]);
       await stores.appointments.addSlots([slot('15:00'), slot('15:30'), slot('16:00')]);
-    });
-
-    afterEach(async () => {
-      await stores.close();
-      await database.drop();
     });
 
     describe('providers', () => {

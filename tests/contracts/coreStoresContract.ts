@@ -2,15 +2,9 @@ import type { Activity } from 'botbuilder';
 import type { Stores } from '../../src/ports/stores';
 import type { Member } from '../../src/domain/member';
 import type { Outcome } from '../../src/domain/outcome';
+import { freshDatabaseEachCase, type DatabaseUnderTest } from './databaseUnderTest';
 
-/**
- * A database under test: `connect` opens another connection (or pool) to the same, initially
- * empty database, as another instance of the app would; `drop` removes the database.
- */
-export interface CoreDatabase {
-  connect(): Promise<CoreStores>;
-  drop(): Promise<void>;
-}
+export type CoreDatabase = DatabaseUnderTest<CoreStores>;
 
 /** The stores this suite covers, on one connection (or pool). */
 export type CoreStores = Pick<Stores, 'members' | 'attempts' | 'outcomes' | 'secrets' | 'directLine' | 'close'>;
@@ -47,15 +41,8 @@ export function describeCoreStoresContract(name: string, makeDatabase: () => Pro
   describe(`${name} (core stores contract)`, () => {
     let database: CoreDatabase;
     let stores: CoreStores;
-
-    beforeEach(async () => {
-      database = await makeDatabase();
-      stores = await database.connect();
-    });
-
-    afterEach(async () => {
-      await stores.close();
-      await database.drop();
+    freshDatabaseEachCase(makeDatabase, (db, s) => {
+      [database, stores] = [db, s];
     });
 
     /** Runs `use` with a second connection to the same database, as another instance would hold. */

@@ -1,14 +1,11 @@
 import type { Agent } from '../../src/domain/agent';
 import type { Handoff } from '../../src/domain/handoff';
 import type { Stores } from '../../src/ports/stores';
+import { freshDatabaseEachCase, type DatabaseUnderTest } from './databaseUnderTest';
 
 export type HandoffStores = Pick<Stores, 'handoffs' | 'agents' | 'agentSessions' | 'audit' | 'feedback' | 'transcripts' | 'close'>;
 
-/** A database under test; `connect` opens another connection to it, as another instance would. */
-export interface HandoffDatabase {
-  connect(): Promise<HandoffStores>;
-  drop(): Promise<void>;
-}
+export type HandoffDatabase = DatabaseUnderTest<HandoffStores>;
 
 const at = new Date('2026-11-30T15:00:00.000Z');
 
@@ -40,15 +37,8 @@ export function describeHandoffQueueContract(name: string, makeDatabase: () => P
   describe(`${name} (handoff queue contract)`, () => {
     let database: HandoffDatabase;
     let stores: HandoffStores;
-
-    beforeEach(async () => {
-      database = await makeDatabase();
-      stores = await database.connect();
-    });
-
-    afterEach(async () => {
-      await stores.close();
-      await database.drop();
+    freshDatabaseEachCase(makeDatabase, (db, s) => {
+      [database, stores] = [db, s];
     });
 
     it('keeps a waiting handoff whole, found by id and by its conversation, and in the waiting list', async () => {

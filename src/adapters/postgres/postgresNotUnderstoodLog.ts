@@ -1,6 +1,6 @@
 import type { PostgresPool } from './openPostgres';
 import type { NotUnderstoodLog } from '../../ports/notUnderstoodLog';
-import { notUnderstoodSchema, type NotUnderstood } from '../../domain/socialNeeds';
+import { notUnderstoodSchema, type NotUnderstood } from '../../domain/notUnderstood';
 
 /** Messages not understood, on PostgreSQL. */
 export class PostgresNotUnderstoodLog implements NotUnderstoodLog {

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from './openSqlite';
 import type { NotUnderstoodLog } from '../../ports/notUnderstoodLog';
-import { notUnderstoodSchema, type NotUnderstood } from '../../domain/socialNeeds';
+import { notUnderstoodSchema, type NotUnderstood } from '../../domain/notUnderstood';
 
 /** Messages not understood, in the embedded database. */
 export class SqliteNotUnderstoodLog implements NotUnderstoodLog {
